@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { SessionView } from '@/lib/session/schema';
+import { IrisLogo } from './iris-logo';
+import { MainNav } from './main-nav';
+import { ProjectSwitcher } from './project-switcher';
+import { UserMenu } from './user-menu';
+
+export function AppHeader({ session }: { session: SessionView }) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+        <Link href="/images" className="flex items-center gap-2 font-semibold tracking-tight">
+          <IrisLogo />
+          <span>Iris</span>
+        </Link>
+        <MainNav isAdmin={session.isAdmin} />
+        <div className="ml-auto flex items-center gap-2">
+          <ProjectSwitcher current={session.project} />
+          <UserMenu user={session.user} isAdmin={session.isAdmin} />
+        </div>
+      </div>
+    </header>
+  );
+}

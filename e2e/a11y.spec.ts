@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('login page has no serious accessibility violations', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'Sign in to Iris' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('images page has no serious accessibility violations', async ({ demoPage }) => {
+  await demoPage.goto('/images');
+  await expect(demoPage.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
+  expect(await seriousViolations(demoPage)).toEqual([]);
+});

@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The header every signed-in page has: project switcher and sign-out. */
+export class AppShell {
+  constructor(readonly page: Page) {}
+
+  currentProject() {
+    return this.page.getByTestId('current-project');
+  }
+
+  async switchProject(name: string) {
+    await this.page.getByRole('button', { name: /^Project / }).click();
+    await this.page.getByRole('list', { name: 'Your projects' }).getByRole('button', { name }).click();
+    await expect(this.currentProject()).toHaveText(name);
+  }
+
+  async signOut() {
+    await this.page.getByRole('button', { name: 'Sign out' }).click();
+    await this.page.waitForURL('**/login**');
+  }
+}

@@ -1,0 +1,40 @@
+import { readFileSync, existsSync } from 'node:fs';
+
+/** Facts about the local stack written by scripts/openstack (seed.env, endpoints.env). */
+function readEnvFile(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  return Object.fromEntries(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.includes('=') && !line.startsWith('#'))
+      .map((line) => {
+        const index = line.indexOf('=');
+        return [line.slice(0, index).trim(), line.slice(index + 1).trim().replace(/^['"]|['"]$/g, '')];
+      }),
+  );
+}
+
+const state = process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack';
+const seed = readEnvFile(`${state}/seed.env`);
+
+export const stack = {
+  keystoneUrl: process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3',
+  glanceUrl: process.env.GLANCE_URL ?? 'http://127.0.0.1:9292',
+  sessionSecret: process.env.SESSION_SECRET ?? '',
+  projects: {
+    admin: seed.P_ADMIN ?? '',
+    demo: seed.P_DEMO ?? '',
+    demoLab: seed.P_DEMO_LAB ?? '',
+    alt: seed.P_ALT ?? '',
+    official: seed.P_OFFICIAL ?? '',
+  },
+};
+
+export const users = {
+  demo: { username: 'demo', password: 'demo-secret', project: 'demo' },
+  alt: { username: 'alt', password: 'alt-secret', project: 'alt' },
+  curator: { username: 'curator', password: 'curator-secret', project: 'images-official' },
+  admin: { username: 'admin', password: 'admin-secret', project: 'admin' },
+} as const;
+
+export type UserName = keyof typeof users;

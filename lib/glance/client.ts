@@ -1,0 +1,123 @@
+import 'server-only';
+import { openstackRequest, type OpenStackRequest } from '@/lib/openstack/http';
+import {
+  imageListSchema,
+  imageSchema,
+  importInfoSchema,
+  memberListSchema,
+  memberSchema,
+  taskListSchema,
+  type Image,
+  type ImageList,
+  type Member,
+  type Task,
+} from './schemas';
+import type { JsonPatchOperation } from './json-patch';
+import type { MemberStatus } from './constants';
+
+export interface GlanceContext {
+  endpoint: string;
+  token: string;
+}
+
+export type ImageListQuery = Record<string, string | number | boolean | undefined | string[]>;
+
+function glance<T>(ctx: GlanceContext, req: Omit<OpenStackRequest, 'service' | 'baseUrl' | 'token'>) {
+  return openstackRequest<T>({ service: 'glance', baseUrl: ctx.endpoint, token: ctx.token, ...req });
+}
+
+const img = (id: string) => `/v2/images/${encodeURIComponent(id)}`;
+
+/** GET /v2/images with Glance's own filter, sort and marker parameters. */
+export async function listImages(ctx: GlanceContext, query: ImageListQuery): Promise<ImageList> {
+  const res = await glance(ctx, { path: '/v2/images', query });
+  return imageListSchema.parse(res.body);
+}
+
+/** GET /v2/images/{id}. */
+export async function getImage(ctx: GlanceContext, id: string): Promise<Image> {
+  return imageSchema.parse((await glance(ctx, { path: img(id) })).body);
+}
+
+/** POST /v2/images: creates the record (status queued). */
+export async function createImage(ctx: GlanceContext, body: Record<string, unknown>): Promise<Image> {
+  return imageSchema.parse((await glance(ctx, { path: '/v2/images', method: 'POST', json: body })).body);
+}
+
+/** PATCH with the JSON-patch media type Glance requires (415 otherwise). */
+export async function updateImage(ctx: GlanceContext, id: string, ops: JsonPatchOperation[]): Promise<Image> {
+  const res = await glance(ctx, {
+    path: img(id),
+    method: 'PATCH',
+    json: ops,
+    contentType: 'application/openstack-images-v2.1-json-patch',
+  });
+  return imageSchema.parse(res.body);
+}
+
+/** DELETE /v2/images/{id}; 403 when protected. */
+export async function deleteImage(ctx: GlanceContext, id: string): Promise<void> {
+  await glance(ctx, { path: img(id), method: 'DELETE' });
+}
+
+export async function deactivateImage(ctx: GlanceContext, id: string): Promise<void> {
+  await glance(ctx, { path: `${img(id)}/actions/deactivate`, method: 'POST' });
+}
+
+export async function reactivateImage(ctx: GlanceContext, id: string): Promise<void> {
+  await glance(ctx, { path: `${img(id)}/actions/reactivate`, method: 'POST' });
+}
+
+/** POST /v2/images/{id}/import (interoperable import: web-download, glance-direct, …). */
+export async function importImage(ctx: GlanceContext, id: string, method: Record<string, unknown>): Promise<void> {
+  await glance(ctx, { path: `${img(id)}/import`, method: 'POST', json: { method } });
+}
+
+/** Import methods this cloud enables (GET /v2/info/import). */
+export async function getImportMethods(ctx: GlanceContext): Promise<string[]> {
+  return importInfoSchema.parse((await glance(ctx, { path: '/v2/info/import' })).body)['import-methods'].value;
+}
+
+/** GET /v2/schemas/image: the property enums and limits this Glance enforces. */
+export async function getImageSchema(ctx: GlanceContext): Promise<Record<string, unknown>> {
+  return (await glance<Record<string, unknown>>(ctx, { path: '/v2/schemas/image' })).body;
+}
+
+/** Import tasks of one image (GET /v2/images/{id}/tasks). */
+export async function listImageTasks(ctx: GlanceContext, id: string): Promise<Task[]> {
+  return taskListSchema.parse((await glance(ctx, { path: `${img(id)}/tasks` })).body).tasks;
+}
+
+export async function listMembers(ctx: GlanceContext, id: string): Promise<Member[]> {
+  return memberListSchema.parse((await glance(ctx, { path: `${img(id)}/members` })).body).members;
+}
+
+export async function getMember(ctx: GlanceContext, id: string, memberId: string): Promise<Member> {
+  const res = await glance(ctx, { path: `${img(id)}/members/${encodeURIComponent(memberId)}` });
+  return memberSchema.parse(res.body);
+}
+
+/** Owner adds a project; Glance answers 403 unless the image is shared, 409 for duplicates. */
+export async function addMember(ctx: GlanceContext, id: string, memberId: string): Promise<Member> {
+  const res = await glance(ctx, { path: `${img(id)}/members`, method: 'POST', json: { member: memberId } });
+  return memberSchema.parse(res.body);
+}
+
+export async function removeMember(ctx: GlanceContext, id: string, memberId: string): Promise<void> {
+  await glance(ctx, { path: `${img(id)}/members/${encodeURIComponent(memberId)}`, method: 'DELETE' });
+}
+
+/** The consumer (member project) accepts, rejects or resets an invitation. */
+export async function updateMemberStatus(
+  ctx: GlanceContext,
+  id: string,
+  memberId: string,
+  status: MemberStatus,
+): Promise<Member> {
+  const res = await glance(ctx, {
+    path: `${img(id)}/members/${encodeURIComponent(memberId)}`,
+    method: 'PUT',
+    json: { status },
+  });
+  return memberSchema.parse(res.body);
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { openstackRequest } from '@/lib/openstack/http';
+import { projectListSchema, tokenBodySchema, type Project, type TokenBody } from './schemas';
+
+export interface IssuedToken {
+  token: string;
+  body: TokenBody['token'];
+}
+
+function subjectToken(headers: Record<string, string | string[] | undefined>): string {
+  const value = headers['x-subject-token'];
+  const token = Array.isArray(value) ? value[0] : value;
+  if (!token) throw new Error('Keystone answered without X-Subject-Token');
+  return token;
+}
+
+async function issueToken(auth: unknown): Promise<IssuedToken> {
+  const res = await openstackRequest({
+    service: 'keystone',
+    baseUrl: env().KEYSTONE_URL,
+    path: '/auth/tokens',
+    method: 'POST',
+    json: { auth },
+  });
+  return { token: subjectToken(res.headers), body: tokenBodySchema.parse(res.body).token };
+}
+
+/** Password authentication (unscoped) with the user's domain name. */
+export function authenticatePassword(input: { username: string; password: string; domain: string }) {
+  return issueToken({
+    identity: {
+      methods: ['password'],
+      password: { user: { name: input.username, domain: { name: input.domain }, password: input.password } },
+    },
+  });
+}
+
+/** Exchange any token for one scoped to a project (Keystone's token method). */
+export function scopeToProject(token: string, projectId: string) {
+  return issueToken({
+    identity: { methods: ['token'], token: { id: token } },
+    scope: { project: { id: projectId } },
+  });
+}
+
+/** Projects the token's user may scope to. */
+export async function listMyProjects(token: string): Promise<Project[]> {
+  const res = await openstackRequest({ service: 'keystone', baseUrl: env().KEYSTONE_URL, path: '/auth/projects', token });
+  return projectListSchema
+    .parse(res.body)
+    .projects.filter((project) => project.enabled !== false)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** All projects (admin only; Keystone answers 403 otherwise). */
+export async function listAllProjects(token: string): Promise<Project[]> {
+  const res = await openstackRequest({ service: 'keystone', baseUrl: env().KEYSTONE_URL, path: '/projects', token });
+  return projectListSchema.parse(res.body).projects;
+}
+
+/** A project's record; 403/404 for projects the user may not read. */
+export async function getProject(token: string, projectId: string): Promise<Project> {
+  const res = await openstackRequest<{ project: unknown }>({
+    service: 'keystone',
+    baseUrl: env().KEYSTONE_URL,
+    path: `/projects/${encodeURIComponent(projectId)}`,
+    token,
+  });
+  return projectListSchema.shape.projects.element.parse(res.body.project);
+}
+
+/** Revoke a token (logout, or the old token after switching project). */
+export async function revokeToken(token: string): Promise<void> {
+  await openstackRequest({
+    service: 'keystone',
+    baseUrl: env().KEYSTONE_URL,
+    path: '/auth/tokens',
+    method: 'DELETE',
+    token,
+    headers: { 'x-subject-token': token },
+  });
+}

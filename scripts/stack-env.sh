@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sourced by demo.sh and test.sh: the environment Iris needs to talk to the local stack.
+STATE=${IRIS_OPENSTACK_STATE:-/tmp/iris-openstack}
+# shellcheck disable=SC1091
+source "$STATE/seed.env"
+export KEYSTONE_URL=${KEYSTONE_URL:-http://127.0.0.1:${IRIS_KEYSTONE_PORT:-5000}/v3}
+export OFFICIAL_IMAGE_OWNERS=${OFFICIAL_IMAGE_OWNERS:-$P_OFFICIAL=images-official}
+# one secret per state dir, so demo and test sessions survive restarts of Iris
+[[ -s $STATE/session-secret ]] || (umask 077; openssl rand -hex 32 > "$STATE/session-secret")
+export SESSION_SECRET=${SESSION_SECRET:-$(cat "$STATE/session-secret")}
+export NEXT_TELEMETRY_DISABLED=1
