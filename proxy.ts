@@ -26,7 +26,8 @@ export function proxy(request: NextRequest) {
   // Optimistic check only: every page, action and route handler verifies the session itself.
   if (isPage && !PUBLIC_PATHS.some((p) => pathname.startsWith(p)) && !request.cookies.has(SESSION_COOKIE)) {
     const login = new URL('/login', request.url);
-    if (pathname !== '/' && pathname !== '/images') login.searchParams.set('next', pathname + search);
+    const back = pathname + search;
+    if (back !== '/' && back !== '/images') login.searchParams.set('next', back);
     return NextResponse.redirect(login);
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

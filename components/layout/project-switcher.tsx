@@ -88,7 +88,7 @@ export function ProjectSwitcher({ current }: { current: ProjectOption }) {
                   )}
                 >
                   {project.name}
-                  {project.id === current.id && <span className="text-xs">current</span>}
+                  {project.id === current.id && <span aria-hidden="true" className="text-xs">current</span>}
                 </button>
               </li>
             ))}

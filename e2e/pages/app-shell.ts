@@ -10,7 +10,7 @@ export class AppShell {
 
   async switchProject(name: string) {
     await this.page.getByRole('button', { name: /^Project / }).click();
-    await this.page.getByRole('list', { name: 'Your projects' }).getByRole('button', { name }).click();
+    await this.page.getByRole('list', { name: 'Your projects' }).getByRole('button', { name, exact: true }).click();
     await expect(this.currentProject()).toHaveText(name);
   }
 

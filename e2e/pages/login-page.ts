@@ -16,6 +16,6 @@ export class LoginPage {
   }
 
   async expectError(message: string | RegExp) {
-    await expect(this.page.getByRole('alert')).toContainText(message);
+    await expect(this.page.getByRole('alert').filter({ hasText: message })).toBeVisible();
   }
 }
