@@ -1,0 +1,32 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { fail, fromOpenStackError, ok, type ActionState } from '@/lib/action-state';
+import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
+import { updateMemberStatus } from '@/lib/glance/client';
+import { imageIdSchema } from '@/lib/glance/schemas';
+import { withGlance } from '@/lib/data/glance-context';
+
+const inputSchema = z.object({ imageId: imageIdSchema, status: z.enum(MEMBER_STATUSES) });
+
+const DONE: Record<MemberStatus, string> = {
+  accepted: 'Accepted: the image now appears in your lists.',
+  rejected: 'Rejected: the image is hidden from your lists. You can accept it later.',
+  pending: 'Moved back to pending invitations.',
+};
+
+/**
+ * The consumer side of sharing: the current project accepts, rejects or resets an
+ * invitation to an image another project shared with it.
+ */
+export async function respondToShare(imageId: string, status: MemberStatus): Promise<ActionState> {
+  const parsed = inputSchema.safeParse({ imageId, status });
+  if (!parsed.success) return fail('invalid_input', 'That invitation answer is not valid.');
+  const result = await withGlance(async (ctx, session) => {
+    await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
+    return ok(DONE[parsed.data.status]);
+  }).catch(fromOpenStackError);
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}
