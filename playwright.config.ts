@@ -28,7 +28,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
-    reuseExistingServer: !process.env.CI,
+    // never reuse: a server left from an older build silently tests stale code
+    reuseExistingServer: false,
     timeout: 60_000,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
   },
