@@ -35,6 +35,7 @@ export function AdminFiltersForm({ filters, owners }: AdminFiltersFormProps) {
     <Form
       ref={form}
       action="/admin/images"
+      prefetch={false}
       onChange={(event) => (event.target as HTMLElement).tagName === 'SELECT' && form.current?.requestSubmit()}
       className="grid gap-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-7"
       aria-label="Filter all images"
@@ -66,7 +67,7 @@ export function AdminFiltersForm({ filters, owners }: AdminFiltersFormProps) {
       </div>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4 xl:col-span-7">
         <button type="submit" className={buttonClasses('primary', 'sm')}>Apply filters</button>
-        <Link href="/admin/images" className={buttonClasses('ghost', 'sm')}>Clear</Link>
+        <Link prefetch={false} href="/admin/images" className={buttonClasses('ghost', 'sm')}>Clear</Link>
         <p className="ml-auto text-xs text-slate-500">Glance matches whole names only.</p>
       </div>
     </Form>

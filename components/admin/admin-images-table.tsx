@@ -12,7 +12,10 @@ interface AdminImagesTableProps {
   ownerHref: (ownerId: string) => string;
 }
 
-/** Every project's images; the owner column links to that project's filter. */
+/**
+ * Every project's images; the owner column links to that project's filter. Links do not
+ * prefetch: each admin page render walks Glance, and a table has dozens of links.
+ */
 export function AdminImagesTable({ rows, curators, currentProject, ownerHref }: AdminImagesTableProps) {
   if (rows.length === 0) {
     return (
@@ -41,13 +44,13 @@ export function AdminImagesTable({ rows, curators, currentProject, ownerHref }: 
           {rows.map((row) => (
             <tr key={row.id} className="hover:bg-slate-50">
               <td className="max-w-72 px-4 py-3">
-                <Link href={`/images/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                <Link prefetch={false} href={`/images/${row.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
                   {row.name || <span className="text-slate-500">(no name)</span>}
                 </Link>
                 <span className="block truncate font-mono text-xs text-slate-500">{row.id}</span>
               </td>
               <td className="px-4 py-3">
-                <Link href={ownerHref(row.ownerId)} className="text-slate-700 hover:text-brand-700 hover:underline" title={`Only images of ${row.ownerName}`}>
+                <Link prefetch={false} href={ownerHref(row.ownerId)} className="text-slate-700 hover:text-brand-700 hover:underline" title={`Only images of ${row.ownerName}`}>
                   {row.ownerName}
                 </Link>
               </td>

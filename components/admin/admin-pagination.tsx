@@ -6,8 +6,8 @@ export function AdminPagination({ firstHref, nextHref, onFirstPage }: { firstHre
   if (onFirstPage && !nextHref) return null;
   return (
     <nav aria-label="Pages" className="mt-4 flex justify-end gap-2">
-      {!onFirstPage && <Link href={firstHref} className={buttonClasses('secondary', 'sm')}>First page</Link>}
-      {nextHref && <Link href={nextHref} className={buttonClasses('secondary', 'sm')}>Next page</Link>}
+      {!onFirstPage && <Link prefetch={false} href={firstHref} className={buttonClasses('secondary', 'sm')}>First page</Link>}
+      {nextHref && <Link prefetch={false} href={nextHref} className={buttonClasses('secondary', 'sm')}>Next page</Link>}
     </nav>
   );
 }

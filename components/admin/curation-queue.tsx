@@ -36,7 +36,7 @@ export function CurationQueue({ queues, curators, currentProject }: CurationQueu
                 <li key={image.id} className="flex flex-wrap items-start gap-3 px-3 py-3" aria-label={image.name || image.id}>
                   <div className="min-w-0 flex-1 space-y-1">
                     <div className="flex flex-wrap items-center gap-2">
-                      <Link href={`/images/${image.id}`} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                      <Link prefetch={false} href={`/images/${image.id}`} className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
                         {image.name || image.id}
                       </Link>
                       <ImageStatusBadge status={image.status} />

@@ -22,7 +22,7 @@ export async function ProjectTotals({ ownerHref }: { ownerHref: (ownerId: string
           {rows.map((row) => (
             <tr key={row.ownerId}>
               <th scope="row" className="py-2 pr-2 text-left font-medium">
-                <Link href={ownerHref(row.ownerId)} className="hover:text-brand-700 hover:underline">{row.name}</Link>
+                <Link prefetch={false} href={ownerHref(row.ownerId)} className="hover:text-brand-700 hover:underline">{row.name}</Link>
               </th>
               <td className="py-2 px-2 text-right tabular-nums">{row.images}</td>
               <td className="py-2 px-2 text-right tabular-nums text-slate-600">{row.hiddenImages}</td>
