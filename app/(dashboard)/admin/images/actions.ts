@@ -1,0 +1,87 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { fail, ok, type ActionState } from '@/lib/action-state';
+import { promotionPatch, RETIRE_MODES, retirePatch } from '@/lib/admin/curation';
+import { canPublishAsOfficial } from '@/lib/admin/review';
+import { withAdminGlance } from '@/lib/auth/require-admin';
+import { env } from '@/lib/env';
+import { getImage, updateImage, type GlanceContext } from '@/lib/glance/client';
+import type { JsonPatchOperation } from '@/lib/glance/json-patch';
+import { imageIdSchema, type Image } from '@/lib/glance/schemas';
+
+const label = (image: Image) => `“${image.name || image.id}”`;
+
+function refresh() {
+  revalidatePath('/admin/images');
+  revalidatePath('/images', 'layout');
+}
+
+/** Apply a patch unless there is nothing to change (Glance rejects an empty patch list). */
+async function patch(ctx: GlanceContext, image: Image, ops: JsonPatchOperation[]): Promise<Image> {
+  return ops.length ? updateImage(ctx, image.id, ops) : image;
+}
+
+/** Make any project's image public: every project sees it in its default list. */
+export async function publishImage(imageId: string): Promise<ActionState> {
+  const id = imageIdSchema.safeParse(imageId);
+  if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
+  const result = await withAdminGlance(async (ctx) => {
+    const image = await getImage(ctx, id.data);
+    await patch(ctx, image, image.visibility === 'public' ? [] : [{ op: 'replace', path: '/visibility', value: 'public' }]);
+    return ok(`${label(image)} is now public.`);
+  });
+  if (result.status === 'success') refresh();
+  return result;
+}
+
+const promoteSchema = z.object({ imageId: imageIdSchema, ownerId: z.string().optional() });
+
+/**
+ * Official = public, listed, owned by a configured curator project. A curator upload is just
+ * published; an image of another project is transferred to the curator project first.
+ */
+export async function promoteToOfficial(imageId: string, ownerId?: string): Promise<ActionState> {
+  const parsed = promoteSchema.safeParse({ imageId, ownerId });
+  if (!parsed.success) return fail('invalid_input', 'That image or curator project is not valid.');
+  const owners = env().OFFICIAL_IMAGE_OWNERS;
+  const target = parsed.data.ownerId ? owners.find((o) => o.id === parsed.data.ownerId) : owners[0];
+  if (!target) return fail('invalid_input', 'No curator project is configured for Official images (OFFICIAL_IMAGE_OWNERS).');
+  const result = await withAdminGlance(async (ctx) => {
+    const image = await getImage(ctx, parsed.data.imageId);
+    if (!canPublishAsOfficial(image)) return fail('conflict', `${label(image)} is ${image.status}: only active images with data can become Official.`);
+    await patch(ctx, image, promotionPatch(image, target.id));
+    return ok(`${label(image)} is now an Official image.`);
+  });
+  if (result.status === 'success') refresh();
+  return result;
+}
+
+const retireSchema = z.object({ imageId: imageIdSchema, mode: z.enum(RETIRE_MODES) });
+
+/** Retire: hide from every default list (still bootable by ID), or make it private. */
+export async function retireImage(imageId: string, mode: string): Promise<ActionState> {
+  const parsed = retireSchema.safeParse({ imageId, mode });
+  if (!parsed.success) return fail('invalid_input', 'That image or retire option is not valid.');
+  const result = await withAdminGlance(async (ctx) => {
+    const image = await getImage(ctx, parsed.data.imageId);
+    await patch(ctx, image, retirePatch(image, parsed.data.mode));
+    return ok(parsed.data.mode === 'hide' ? `${label(image)} is hidden from image lists.` : `${label(image)} is now private to its project.`);
+  });
+  if (result.status === 'success') refresh();
+  return result;
+}
+
+/** Undo a hide: the image shows in default lists again. */
+export async function restoreImage(imageId: string): Promise<ActionState> {
+  const id = imageIdSchema.safeParse(imageId);
+  if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
+  const result = await withAdminGlance(async (ctx) => {
+    const image = await getImage(ctx, id.data);
+    await patch(ctx, image, image.os_hidden ? [{ op: 'replace', path: '/os_hidden', value: false }] : []);
+    return ok(`${label(image)} is listed again.`);
+  });
+  if (result.status === 'success') refresh();
+  return result;
+}
