@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { test, expect } from './fixtures';
 import { ImageSharingPage } from './pages/image-sharing-page';
@@ -202,3 +203,29 @@ test.describe('image sharing', () => {
     expect(await admin.listMembers(image.id)).toEqual([expect.objectContaining({ member_id: ALT, status: 'pending' })]);
   });
 });
+
+test.describe('image sharing accessibility', () => {
+  test('owner and member views have no serious violations', async ({ demoPage, altPage }) => {
+    test.setTimeout(180_000);
+    const demo = await Glance.as('demo');
+    const image = await demo.createImage({ name: uniqueName('sharing-a11y'), visibility: 'shared' });
+    try {
+      expect((await demo.addMember(image.id, ALT)).status).toBe(200);
+      await new ImageSharingPage(demoPage).goto(image.id);
+      await expect(new ImageSharingPage(demoPage).row(ALT)).toBeVisible();
+      expect(await seriousViolations(demoPage)).toEqual([]);
+      await new ImageSharingPage(altPage).goto(image.id);
+      await expect(new ImageSharingPage(altPage).invitationStatus()).toHaveText('Pending');
+      expect(await seriousViolations(altPage)).toEqual([]);
+    } finally {
+      await demo.deleteImage(image.id);
+    }
+  });
+});
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

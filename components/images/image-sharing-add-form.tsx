@@ -66,7 +66,7 @@ export function ImageSharingAddForm({ imageId, visibility, members, knownProject
           label="Project name or ID"
           className="flex-1"
           errors={fieldError ? [fieldError] : undefined}
-          hint={<ImageSharingInputHint value={value} preview={preview} canListProjects={canListProjects} />}
+          hint={fieldError ? undefined : <ImageSharingInputHint value={value} preview={preview} canListProjects={canListProjects} />}
         >
           {(props) => (
             <input
@@ -79,6 +79,7 @@ export function ImageSharingAddForm({ imageId, visibility, members, knownProject
               onChange={(event) => {
                 setValue(event.target.value);
                 setDuplicate(null);
+                if (add.isError) add.reset();
               }}
               placeholder={canListProjects ? 'e.g. alt or 992d6fb917dc4254aa630756c22361f4' : 'Project ID (or the name of a project you belong to)'}
               className={inputClasses}

@@ -41,7 +41,7 @@ export function ImageSharingCli({ commands, note }: { commands: CliCommand[]; no
               <span className="text-xs font-medium text-slate-600">{item.label}</span>
               <CopyButton text={item.command} label={item.label} />
             </div>
-            <pre className="mt-1 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100" data-testid="cli-command">
+            <pre className="mt-1 rounded-md bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap text-slate-100" data-testid="cli-command">
               <code>{item.command}</code>
             </pre>
           </li>

@@ -5,12 +5,13 @@ import { ImageStatusBadge } from './image-status-badge';
 
 interface ImageSharingHeaderProps {
   image: Image;
-  ownerLabel: string;
+  /** null when Keystone does not show this user the owner's name: the ID is shown instead. */
+  ownerName: string | null;
   ownedByCurrent: boolean;
 }
 
 /** Compact identity of the image the sharing page is about, with the way back to its details. */
-export function ImageSharingHeader({ image, ownerLabel, ownedByCurrent }: ImageSharingHeaderProps) {
+export function ImageSharingHeader({ image, ownerName, ownedByCurrent }: ImageSharingHeaderProps) {
   return (
     <div className="mb-6">
       <Link href={`/images/${image.id}`} className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
@@ -37,7 +38,7 @@ export function ImageSharingHeader({ image, ownerLabel, ownedByCurrent }: ImageS
         <div className="flex items-center gap-1.5">
           <dt>Owner</dt>
           <dd className="font-medium text-slate-900">
-            {ownerLabel}
+            {ownerName ?? <span className="font-mono text-xs font-normal">{image.owner ?? '—'}</span>}
             {ownedByCurrent && <span className="ml-1 font-normal text-slate-500">(your project)</span>}
           </dd>
         </div>

@@ -56,8 +56,8 @@ export function ImageSharingInputHint({ value, preview, canListProjects }: HintP
 function WhereToFindId({ name }: { name?: string }) {
   return (
     <>
-      Its members find it as <code className="rounded bg-slate-100 px-1 font-mono">OS_PROJECT_ID</code> in their openrc file, or
-      with <code className="rounded bg-slate-100 px-1 font-mono">{projectIdCommand(name)}</code>.
+      Its members find it as <code className="rounded bg-slate-100 px-1 font-mono text-slate-800">OS_PROJECT_ID</code> in their openrc file, or
+      with <code className="rounded bg-slate-100 px-1 font-mono text-slate-800">{projectIdCommand(name)}</code>.
     </>
   );
 }

@@ -14,7 +14,8 @@ import { ImageSharingMemberStatus } from './image-sharing-member-status';
 
 interface InvitationProps {
   imageId: string;
-  ownerLabel: string;
+  /** null when Keystone does not show this user the owner's name. */
+  ownerName: string | null;
   projectName: string;
   member: Member;
 }
@@ -52,7 +53,8 @@ function explain(status: MemberStatus, owner: string, project: string, since: st
 }
 
 /** Consumer side of sharing: the current project's answer to an invitation, and changing it. */
-export function ImageSharingInvitation({ imageId, ownerLabel, projectName, member }: InvitationProps) {
+export function ImageSharingInvitation({ imageId, ownerName, projectName, member }: InvitationProps) {
+  const owner = ownerName ? `Project ${ownerName}` : 'The project that owns it';
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setOptimisticStatus] = useOptimistic(member.status);
@@ -72,17 +74,17 @@ export function ImageSharingInvitation({ imageId, ownerLabel, projectName, membe
   const since = formatDate(member.updated_at);
   const cli = CHOICES[status].map((choice) => ({ label: choice.label, command: sharingCli[commandOf(choice.status)](imageId) }));
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-labelledby="invitation-heading" className="space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
+    <div className="grid items-start gap-6 lg:grid-cols-3">
+      <section aria-labelledby="invitation-heading" className="min-w-0 space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
         <div className="flex flex-wrap items-center gap-3">
           <h2 id="invitation-heading" className="text-base font-semibold text-slate-900">
-            Invitation from {ownerLabel}
+            {ownerName ? `Invitation from ${ownerName}` : 'Invitation to use this image'}
           </h2>
           <span data-testid="invitation-status" aria-live="polite">
             <ImageSharingMemberStatus status={status} />
           </span>
         </div>
-        <p className="text-sm text-slate-700">{explain(status, ownerLabel, projectName, since)}</p>
+        <p className="text-sm text-slate-700">{explain(status, owner, projectName, since)}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-500">Invited</dt>
           <dd>{formatDate(member.created_at)}</dd>
@@ -97,11 +99,11 @@ export function ImageSharingInvitation({ imageId, ownerLabel, projectName, membe
           ))}
         </div>
         <p className="text-xs text-slate-500">
-          Your answer only decides whether the image is listed for your project. Its owner decides access: until {ownerLabel} removes your
-          project, it can use this image by ID whatever you answer.
+          Your answer only decides whether the image is listed for your project. Its owner decides access: until the owner removes your project,
+          your project can use this image by ID whatever you answer.
         </p>
       </section>
-      <aside>
+      <aside className="min-w-0">
         <ImageSharingCli commands={cli} note={`Run these with your project ${projectName} selected (for example OS_PROJECT_NAME=${projectName}).`} />
       </aside>
     </div>

@@ -33,8 +33,7 @@ function RemoveControl({ member, onRemove }: { member: MemberView; onRemove: () 
     );
   }
   return (
-    <div className="flex items-center justify-end gap-2" role="group" aria-label={`Confirm removing ${label}`}>
-      <span className="text-xs text-slate-600">Revoke its access?</span>
+    <div className="flex flex-wrap items-center justify-end gap-2" role="group" aria-label={`Confirm removing ${label}`}>
       <Button variant="danger" size="sm" onClick={onRemove} autoFocus>
         Remove access
       </Button>
@@ -54,8 +53,9 @@ export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps)
       </div>
     );
   }
+  // `relative` keeps the absolutely positioned sr-only cells inside the scroll box on narrow screens.
   return (
-    <div className="overflow-x-auto rounded-md ring-1 ring-slate-200">
+    <div className="relative overflow-x-auto rounded-md ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Member projects</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -83,7 +83,7 @@ export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps)
                   <ImageSharingMemberStatus status={member.status} />
                 )}
               </td>
-              <td className="px-4 py-3 text-slate-600" title={`Invited ${formatDate(member.createdAt)}`}>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-600" title={`Invited ${formatDate(member.createdAt)}`}>
                 {member.optimistic ? '—' : <Since member={member} />}
               </td>
               <td className="px-4 py-3 text-right">{!member.optimistic && <RemoveControl member={member} onRemove={() => onRemove(member)} />}</td>

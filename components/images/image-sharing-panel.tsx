@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { Visibility } from '@/lib/glance/constants';
@@ -39,12 +40,18 @@ export function ImageSharingPanel({ imageId, initial, knownProjects, canListProj
     refetchInterval: (q) => (q.state.data?.members.some((m) => m.status === 'pending' && !m.optimistic) ? PENDING_POLL_MS : false),
   });
   const remove = useRemoveMember(imageId);
+  // Only a refresh the owner asked for shows a spinner; background polling stays quiet.
+  const [refreshing, setRefreshing] = useState(false);
+  const refresh = () => {
+    setRefreshing(true);
+    query.refetch().finally(() => setRefreshing(false));
+  };
   const { visibility, members } = query.data;
   const example = members.find((m) => !m.optimistic)?.projectId ?? '<project-id>';
 
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-labelledby="members-heading" className="space-y-5 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
+    <div className="grid items-start gap-6 lg:grid-cols-3">
+      <section aria-labelledby="members-heading" className="min-w-0 space-y-5 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
         <div className="flex items-center justify-between gap-3">
           <div>
             <h2 id="members-heading" className="text-base font-semibold text-slate-900">
@@ -52,7 +59,7 @@ export function ImageSharingPanel({ imageId, initial, knownProjects, canListProj
             </h2>
             <p className="text-sm text-slate-600">Projects you add can use this image; it appears in their lists once they accept.</p>
           </div>
-          <Button variant="secondary" size="sm" onClick={() => query.refetch()} pending={query.isFetching}>
+          <Button variant="secondary" size="sm" onClick={refresh} pending={refreshing}>
             Refresh
           </Button>
         </div>
@@ -71,7 +78,7 @@ export function ImageSharingPanel({ imageId, initial, knownProjects, canListProj
         />
         <ImageSharingMemberTable members={members} onRemove={(member) => remove.mutate(member.projectId)} />
       </section>
-      <aside className="space-y-6">
+      <aside className="min-w-0 space-y-6">
         <ImageSharingAbout />
         <ImageSharingCli
           commands={[

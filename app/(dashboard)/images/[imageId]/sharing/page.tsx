@@ -21,8 +21,12 @@ async function loadPage(imageId: string) {
       throw error;
     });
     if (!image) return null;
-    const [role, names] = await Promise.all([sharingRoleOf(ctx, image, session.project.id), getProjectNames()]);
-    const listable = role.kind === 'owner' ? await canListProjects(session.token, session.project.name) : false;
+    const owner = image.owner === session.project.id;
+    const [role, names, listable] = await Promise.all([
+      sharingRoleOf(ctx, image, session.project.id),
+      getProjectNames(),
+      owner ? canListProjects(session.token, session.project.name) : false,
+    ]);
     return { image, role, names, listable, project: session.project };
   });
 }
@@ -33,12 +37,12 @@ export default async function ImageSharingPage({ params }: { params: Promise<{ i
   const data = await loadPage(id.data);
   if (!data) notFound();
   const { image, role, names, listable, project } = data;
-  const ownerLabel = projectLabel(names, image.owner);
+  const ownerName = image.owner ? (names.get(image.owner) ?? null) : null;
   const known = [...names].filter(([projectId]) => projectId !== project.id).map(([projectId, name]) => ({ id: projectId, name }));
 
   return (
     <>
-      <ImageSharingHeader image={image} ownerLabel={ownerLabel} ownedByCurrent={role.kind === 'owner'} />
+      <ImageSharingHeader image={image} ownerName={ownerName} ownedByCurrent={role.kind === 'owner'} />
       {role.kind === 'owner' && (
         <ImageSharingPanel
           imageId={image.id}
@@ -48,9 +52,9 @@ export default async function ImageSharingPage({ params }: { params: Promise<{ i
         />
       )}
       {role.kind === 'member' && (
-        <ImageSharingInvitation imageId={image.id} ownerLabel={ownerLabel} projectName={project.name} member={role.member} />
+        <ImageSharingInvitation imageId={image.id} ownerName={ownerName} projectName={project.name} member={role.member} />
       )}
-      {role.kind === 'none' && <ImageSharingNotOwner visibility={image.visibility} ownerLabel={ownerLabel} />}
+      {role.kind === 'none' && <ImageSharingNotOwner visibility={image.visibility} ownerLabel={projectLabel(names, image.owner)} />}
     </>
   );
 }
