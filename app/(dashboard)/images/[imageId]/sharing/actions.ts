@@ -1,0 +1,125 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { addMember, getImage, getMember, removeMember, updateImage, type GlanceContext } from '@/lib/glance/client';
+import type { Image, Member } from '@/lib/glance/schemas';
+import { imageIdSchema } from '@/lib/glance/schemas';
+import { withGlance } from '@/lib/data/glance-context';
+import { getProjectNames, projectLabel } from '@/lib/data/projects';
+import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
+import { resolveProject, type ProjectSummary } from '@/lib/keystone/resolve-project';
+import { OpenStackError } from '@/lib/openstack/errors';
+import { describeAddMemberFailure, describeRemoveMemberFailure } from '@/lib/sharing/errors';
+import { memberIdSchema, projectInputSchema, type MemberView } from '@/lib/sharing/members';
+import type { Session } from '@/lib/session/schema';
+
+export interface AddedMember {
+  member: MemberView;
+  /** false when Iris could not confirm the project exists (Glance accepts any ID). */
+  verified: boolean;
+  madeShared: boolean;
+}
+
+const addSchema = z.object({ imageId: imageIdSchema, project: projectInputSchema, makeShared: z.boolean() });
+const removeSchema = z.object({ imageId: imageIdSchema, memberId: memberIdSchema });
+
+const toView = (member: Member, name: string | null): MemberView => ({
+  projectId: member.member_id,
+  name,
+  status: member.status,
+  createdAt: member.created_at,
+  updatedAt: member.updated_at,
+});
+
+function ownerCheck(image: Image, session: Session): ActionState<never> | null {
+  if (image.owner === session.project.id) return null;
+  return fail('forbidden', 'Only the project that owns this image can share it. Switch to that project first.');
+}
+
+type Target = { project: ProjectSummary | null; id: string };
+
+async function resolveTarget(input: string, session: Session, image: Image): Promise<Target | ActionState<never>> {
+  const resolution = await resolveProject(input, keystoneProjectDirectory(session.token));
+  if (resolution.kind !== 'resolved' && resolution.kind !== 'unverified') {
+    const code = resolution.kind === 'not_found' ? 'not_found' : 'invalid_input';
+    return fail(code, resolution.message, { fieldErrors: { project: [resolution.message] }, values: { project: input } });
+  }
+  const target = resolution.kind === 'resolved' ? { project: resolution.project, id: resolution.project.id } : { project: null, id: resolution.id };
+  if (target.id === image.owner) {
+    const message = 'That is the project that owns this image: it always has access.';
+    return fail('invalid_input', message, { fieldErrors: { project: [message] }, values: { project: input } });
+  }
+  return target;
+}
+
+/** Glance's refusal in words that say what to do; a duplicate reports the member's current status. */
+async function addFailure(ctx: GlanceContext, imageId: string, target: Target, error: unknown): Promise<ActionState<never>> {
+  if (!(error instanceof OpenStackError)) return fromOpenStackError(error);
+  const label = target.project?.name ?? `Project ${target.id}`;
+  const described = describeAddMemberFailure(error, label);
+  if (!described) return fromOpenStackError(error);
+  if (error.status === 409) {
+    const existing = await getMember(ctx, imageId, target.id).catch(() => null);
+    if (existing) return fail('conflict', `${label} is already a member of this image (${existing.status}). Nothing was changed.`);
+  }
+  return fail(described.code, described.message);
+}
+
+async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeShared: boolean): Promise<ActionState<AddedMember>> {
+  let madeShared = false;
+  if (image.visibility !== 'shared') {
+    if (!makeShared) return fail('conflict', `This image is ${image.visibility}. Only shared images have member projects: switch it to Shared first.`);
+    await updateImage(ctx, image.id, [{ op: 'replace', path: '/visibility', value: 'shared' }]);
+    madeShared = true;
+  }
+  try {
+    const member = await addMember(ctx, image.id, target.id);
+    const label = target.project?.name ?? `project ${target.id}`;
+    const data = { member: toView(member, target.project?.name ?? null), verified: target.project !== null, madeShared };
+    return ok(`${madeShared ? 'Image is now shared. ' : ''}Invited ${label}: it appears as pending until the project accepts.`, data);
+  } catch (error) {
+    const failure = await addFailure(ctx, image.id, target, error);
+    if (madeShared && failure.status === 'error') return { ...failure, message: `The image is now shared, but the project was not added. ${failure.message}` };
+    return failure;
+  }
+}
+
+/**
+ * Owner side of sharing: add a project (by name where Keystone lets this user resolve it,
+ * otherwise by ID) as a member of an image, optionally switching the image to `shared` first.
+ */
+export async function addImageMember(imageId: string, project: string, options: { makeShared?: boolean } = {}): Promise<ActionState<AddedMember>> {
+  const parsed = addSchema.safeParse({ imageId, project, makeShared: options.makeShared ?? false });
+  if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
+  const result = await withGlance(async (ctx, session): Promise<ActionState<AddedMember>> => {
+    const image = await getImage(ctx, parsed.data.imageId);
+    const notOwner = ownerCheck(image, session);
+    if (notOwner) return notOwner;
+    const target = await resolveTarget(parsed.data.project, session, image);
+    if ('status' in target) return target;
+    return shareWith(ctx, image, target, parsed.data.makeShared);
+  }).catch(fromOpenStackError);
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}
+
+/** Owner side: take a project's access away. A member that is already gone counts as removed. */
+export async function removeImageMember(imageId: string, memberId: string): Promise<ActionState> {
+  const parsed = removeSchema.safeParse({ imageId, memberId });
+  if (!parsed.success) return fromZodError(parsed.error);
+  const result = await withGlance(async (ctx): Promise<ActionState> => {
+    const label = projectLabel(await getProjectNames(), parsed.data.memberId);
+    try {
+      await removeMember(ctx, parsed.data.imageId, parsed.data.memberId);
+      return ok(`Removed ${label}: it can no longer see or use this image.`);
+    } catch (error) {
+      if (error instanceof OpenStackError && error.status === 404 && /member list/i.test(error.detail)) return ok(`${label} was not a member any more.`);
+      const described = error instanceof OpenStackError ? describeRemoveMemberFailure(error) : null;
+      return described ? fail(described.code, described.message) : fromOpenStackError(error);
+    }
+  }).catch(fromOpenStackError);
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}
