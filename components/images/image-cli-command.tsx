@@ -9,14 +9,14 @@ interface ImageCliCommandProps {
 /** An `openstack` command to copy: what this control does, for people who automate. */
 export function ImageCliCommand({ command, label }: ImageCliCommandProps) {
   return (
-    <div className="flex items-start gap-2 rounded-md bg-slate-900 px-3 py-2" data-testid="cli-command">
-      <code className="min-w-0 flex-1 font-mono text-xs leading-5 break-all whitespace-pre-wrap text-slate-100">
-        <span aria-hidden="true" className="select-none text-slate-500">
+    <div className="flex items-start gap-2 rounded-md bg-slate-50 px-3 py-2 ring-1 ring-slate-200 ring-inset" data-testid="cli-command">
+      <code className="min-w-0 flex-1 font-mono text-xs leading-5 whitespace-pre-wrap text-slate-800 [overflow-wrap:anywhere]">
+        <span aria-hidden="true" className="text-slate-400 select-none">
           ${' '}
         </span>
         {command}
       </code>
-      <CopyButton value={command} label={`command: ${label}`} className="bg-slate-800 text-slate-200 ring-slate-600 hover:bg-slate-700" />
+      <CopyButton value={command} label={`command: ${label}`} className="bg-white" />
     </div>
   );
 }

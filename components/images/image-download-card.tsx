@@ -31,9 +31,13 @@ export function ImageDownloadCard({ image, viewer }: { image: Image; viewer: Vie
             permission.reason
           )}
         </p>
-        <ImageCliCommand command={cli.save(image.id, file)} label="download the image" />
-        <p className="text-xs text-slate-500">Then, in the other cloud:</p>
-        <ImageCliCommand command={recreate} label="upload it to another cloud" />
+        {permission.allowed && (
+          <>
+            <ImageCliCommand command={cli.save(image.id, file)} label="download the image" />
+            <p className="text-xs text-slate-500">Then, in the other cloud:</p>
+            <ImageCliCommand command={recreate} label="upload it to another cloud" />
+          </>
+        )}
       </div>
     </ImageSection>
   );

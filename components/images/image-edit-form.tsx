@@ -65,6 +65,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
   const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((prev) => ({ ...prev, [key]: value }));
 
   useEffect(() => {
+    if (state.status === 'error') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     if (state.status !== 'success') return;
     toast.success(state.message ?? 'Saved.');
     router.push(`/images/${image.id}`);
@@ -95,11 +96,11 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
             <ImageSection id="edit-tags" title="Tags" description="Free-form labels; Glance can filter lists by tag.">
               <ImageTagsInput tags={form.tags} onChange={set('tags')} errors={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]} />
             </ImageSection>
-            <ImageSection id="edit-properties" title="Custom properties" description="Key–value metadata read by Nova and other services, e.g. hw_disk_bus=virtio.">
+            <ImageSection id="edit-properties" title="Custom properties" description="Key–value metadata read by Nova and other services, e.g. hw_disk_bus=virtio. Built-in fields and os_glance_* keys are Glance’s own and cannot be set here.">
               <ImagePropertiesEditor rows={form.properties} onChange={set('properties')} errors={errors} />
             </ImageSection>
           </div>
-          <div className="space-y-6">
+          <div className="space-y-6 lg:sticky lg:top-20 lg:self-start">
             <ImageSection id="edit-preview" title="Command line" description="What saving will do, as openstack commands.">
               {commands.length === 0 ? (
                 <p className="text-sm text-slate-500">No changes yet.</p>

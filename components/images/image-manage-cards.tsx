@@ -22,6 +22,8 @@ export function ImageAvailabilityCard({ image, viewer, foreignOwner }: CardProps
   const deactivate = canDeactivate(image, viewer);
   const reactivate = canReactivate(image, viewer);
   const name = image.name || image.id;
+  // queued, importing, killed…: nothing to switch, so no card
+  if (!deactivate.allowed && !reactivate.allowed) return null;
   return (
     <ImageSection id="image-availability" title="Availability" description="Deactivating keeps the image but stops new instances booting from it.">
       <div className="space-y-3">
@@ -41,7 +43,7 @@ export function ImageAvailabilityCard({ image, viewer, foreignOwner }: CardProps
           >
             Deactivate
           </ImageActionButton>
-        ) : reactivate.allowed ? (
+        ) : (
           <ImageActionButton
             variant="primary"
             action={reactivateImage.bind(null, image.id)}
@@ -49,8 +51,6 @@ export function ImageAvailabilityCard({ image, viewer, foreignOwner }: CardProps
           >
             Reactivate
           </ImageActionButton>
-        ) : (
-          <p className={reasonClass}>{deactivate.reason}</p>
         )}
         <ImageCliCommand
           command={image.status === 'deactivated' ? cli.reactivate(image.id) : cli.deactivate(image.id)}
