@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ImageEditForm } from '@/components/images/image-edit-form';
+import { Alert } from '@/components/ui/alert';
+import { getImageDetail } from '@/lib/data/image-detail';
+import { editValuesFromImage } from '@/lib/glance/edit-patch';
+import { canEdit, isOwner } from '@/lib/glance/permissions';
+import { imageIdSchema } from '@/lib/glance/schemas';
+
+type Props = { params: Promise<{ imageId: string }> };
+
+async function load(params: Props['params']) {
+  const id = imageIdSchema.safeParse((await params).imageId);
+  if (!id.success) notFound();
+  const detail = await getImageDetail(id.data);
+  if (!detail) notFound();
+  return detail;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { image } = await load(params);
+  return { title: `Edit ${image.name || image.id}` };
+}
+
+export default async function EditImagePage({ params }: Props) {
+  const { image, viewer, ownerLabel } = await load(params);
+  const permission = canEdit(image, viewer);
+  const name = image.name || image.id;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
+        <Link href="/images" className="hover:text-slate-900 hover:underline">
+          Images
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <Link href={`/images/${image.id}`} className="hover:text-slate-900 hover:underline">
+          {name}
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Edit</span>
+      </nav>
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight break-all text-slate-900">Edit “{name}”</h1>
+      {permission.allowed ? (
+        <ImageEditForm image={image} baseline={editValuesFromImage(image)} foreignOwner={viewer.isAdmin && !isOwner(image, viewer) ? ownerLabel : null} />
+      ) : (
+        <Alert tone="warning" title="You cannot edit this image">
+          {permission.reason}{' '}
+          <Link href={`/images/${image.id}`} className="font-medium underline">
+            Back to the image
+          </Link>
+        </Alert>
+      )}
+    </>
+  );
+}

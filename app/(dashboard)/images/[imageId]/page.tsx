@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Alert } from '@/components/ui/alert';
+import { ImageDownloadCard } from '@/components/images/image-download-card';
+import { ImageChecksums, ImageFacts } from '@/components/images/image-facts';
+import { ImageHeader } from '@/components/images/image-header';
+import { ImageAvailabilityCard, ImageDeleteCard, ImageProtectionCard } from '@/components/images/image-manage-cards';
+import { ImageProperties, ImageTags } from '@/components/images/image-properties';
+import { ImageSection } from '@/components/images/image-section';
+import { ImageSubnav } from '@/components/images/image-subnav';
+import { ImageImportFailure, ImageTasks } from '@/components/images/image-tasks';
+import { ImageVisibilityForm } from '@/components/images/image-visibility-form';
+import { getImageDetail } from '@/lib/data/image-detail';
+import { canEdit, isOwner } from '@/lib/glance/permissions';
+import { imageIdSchema } from '@/lib/glance/schemas';
+
+type Props = { params: Promise<{ imageId: string }> };
+
+async function load(params: Props['params']) {
+  const id = imageIdSchema.safeParse((await params).imageId);
+  if (!id.success) notFound();
+  const detail = await getImageDetail(id.data);
+  if (!detail) notFound();
+  return detail;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { image } = await load(params);
+  return { title: image.name || image.id };
+}
+
+export default async function ImageDetailsPage({ params }: Props) {
+  const { image, tasks, viewer, ownerLabel } = await load(params);
+  const owned = isOwner(image, viewer);
+  const manageable = canEdit(image, viewer).allowed;
+  const foreignOwner = viewer.isAdmin && !owned ? ownerLabel : null;
+  return (
+    <>
+      <ImageHeader image={image} viewer={viewer} ownerLabel={ownerLabel} ownedByViewer={owned} />
+      <ImageSubnav image={image} viewer={viewer} current="overview" />
+      <div className="mb-6 space-y-3 empty:hidden">
+        <ImageImportFailure image={image} tasks={tasks} />
+        {image.status === 'deactivated' && (
+          <Alert tone="warning" title="Deactivated">
+            New instances cannot boot from this image and only administrators can download it, until it is reactivated.
+          </Alert>
+        )}
+        {foreignOwner && (
+          <Alert tone="warning">
+            This image belongs to project <strong>{foreignOwner}</strong>. As an administrator you can change it; every change asks you to confirm.
+          </Alert>
+        )}
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <ImageFacts image={image} ownerLabel={ownerLabel} ownedByViewer={owned} />
+          <ImageChecksums image={image} />
+          <ImageTags tags={image.tags} />
+          <ImageProperties image={image} />
+          <ImageTasks image={image} tasks={tasks} />
+        </div>
+        <div className="space-y-6">
+          {manageable ? (
+            <ImageSection id="image-visibility" title="Visibility" description="Who can see and use this image.">
+              <ImageVisibilityForm key={image.visibility} imageId={image.id} current={image.visibility} isAdmin={viewer.isAdmin} foreignOwner={foreignOwner} />
+            </ImageSection>
+          ) : (
+            <ImageSection id="image-readonly" title="Read only">
+              <p className="text-sm text-slate-600">
+                Project <strong>{ownerLabel}</strong> owns this image. You can use and download it, but only its owner can change or delete it.
+              </p>
+            </ImageSection>
+          )}
+          <ImageDownloadCard image={image} viewer={viewer} />
+          {manageable && (
+            <>
+              <ImageAvailabilityCard image={image} viewer={viewer} foreignOwner={foreignOwner} />
+              <ImageProtectionCard image={image} viewer={viewer} foreignOwner={foreignOwner} />
+              <ImageDeleteCard image={image} viewer={viewer} ownerLabel={ownerLabel} />
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

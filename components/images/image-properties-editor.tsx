@@ -1,0 +1,87 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { inputClasses } from '@/components/ui/field';
+import { PROPERTY_KEY_MAX } from '@/lib/glance/edit-schema';
+import type { FieldErrors } from '@/lib/action-state';
+
+export interface PropertyRow {
+  rowId: number;
+  key: string;
+  value: string;
+}
+
+interface ImagePropertiesEditorProps {
+  rows: PropertyRow[];
+  onChange: (rows: PropertyRow[]) => void;
+  errors?: FieldErrors;
+}
+
+let nextRowId = 1_000_000;
+
+/** Custom properties as key/value rows, posted as parallel `property_key` / `property_value` fields. */
+export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImagePropertiesEditorProps) {
+  const update = (rowId: number, patch: Partial<PropertyRow>) => onChange(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
+  return (
+    <div className="space-y-2">
+      {rows.length === 0 && <p className="text-sm text-slate-500">No custom properties.</p>}
+      {rows.map((row, index) => {
+        const keyErrors = errors[`properties.${index}.key`];
+        const valueErrors = errors[`properties.${index}.value`];
+        const keyId = `property-${row.rowId}-key`;
+        const valueId = `property-${row.rowId}-value`;
+        return (
+          <div key={row.rowId} className="grid grid-cols-[1fr_1.5fr_auto] items-start gap-2">
+            <div>
+              <label htmlFor={keyId} className="sr-only">
+                Property {index + 1} key
+              </label>
+              <input
+                id={keyId}
+                name="property_key"
+                value={row.key}
+                maxLength={PROPERTY_KEY_MAX + 10}
+                placeholder="key"
+                onChange={(event) => update(row.rowId, { key: event.target.value })}
+                aria-invalid={keyErrors ? true : undefined}
+                aria-describedby={keyErrors ? `${keyId}-error` : undefined}
+                className={`${inputClasses} font-mono`}
+              />
+              {keyErrors && (
+                <p id={`${keyId}-error`} className="mt-1 text-sm text-red-700">
+                  {keyErrors.join(' ')}
+                </p>
+              )}
+            </div>
+            <div>
+              <label htmlFor={valueId} className="sr-only">
+                Property {index + 1} value{row.key ? ` (${row.key})` : ''}
+              </label>
+              <input
+                id={valueId}
+                name="property_value"
+                value={row.value}
+                placeholder="value"
+                onChange={(event) => update(row.rowId, { value: event.target.value })}
+                aria-invalid={valueErrors ? true : undefined}
+                className={`${inputClasses} font-mono`}
+              />
+              {valueErrors && <p className="mt-1 text-sm text-red-700">{valueErrors.join(' ')}</p>}
+            </div>
+            <Button
+              type="button"
+              variant="ghost"
+              aria-label={`Remove property ${row.key || index + 1}`}
+              onClick={() => onChange(rows.filter((r) => r.rowId !== row.rowId))}
+            >
+              Remove
+            </Button>
+          </div>
+        );
+      })}
+      <Button type="button" variant="secondary" size="sm" onClick={() => onChange([...rows, { rowId: nextRowId++, key: '', value: '' }])}>
+        Add property
+      </Button>
+    </div>
+  );
+}

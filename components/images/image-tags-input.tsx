@@ -1,0 +1,81 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { inputClasses } from '@/components/ui/field';
+import { TAG_MAX } from '@/lib/glance/edit-schema';
+
+interface ImageTagsInputProps {
+  tags: string[];
+  onChange: (tags: string[]) => void;
+  errors?: string[];
+}
+
+/** Tags as removable chips plus an input; each tag is posted as a repeated `tag` field. */
+export function ImageTagsInput({ tags, onChange, errors }: ImageTagsInputProps) {
+  const [draft, setDraft] = useState('');
+  const errorId = errors?.length ? 'tags-error' : undefined;
+
+  function add() {
+    const fresh = draft
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag && !tags.includes(tag));
+    if (fresh.length) onChange([...tags, ...new Set(fresh)]);
+    setDraft('');
+  }
+
+  return (
+    <div className="space-y-2">
+      {tags.map((tag) => (
+        <input key={tag} type="hidden" name="tag" value={tag} />
+      ))}
+      {tags.length > 0 && (
+        <ul aria-label="Current tags" className="flex flex-wrap gap-1.5">
+          {tags.map((tag) => (
+            <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pr-1 pl-2.5 text-xs font-medium text-brand-700 ring-1 ring-brand-100 ring-inset">
+              {tag}
+              <button
+                type="button"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => onChange(tags.filter((t) => t !== tag))}
+                className="rounded-full px-1 text-brand-700 hover:bg-brand-100"
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex gap-2">
+        <label htmlFor="new-tag" className="sr-only">
+          New tag
+        </label>
+        <input
+          id="new-tag"
+          value={draft}
+          maxLength={TAG_MAX * 4}
+          placeholder="Add a tag, e.g. golden"
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' || event.key === ',') {
+              event.preventDefault();
+              add();
+            }
+          }}
+          aria-invalid={errorId ? true : undefined}
+          aria-describedby={errorId}
+          className={inputClasses}
+        />
+        <Button type="button" variant="secondary" onClick={add} disabled={!draft.trim()}>
+          Add tag
+        </Button>
+      </div>
+      {errorId && (
+        <p id={errorId} className="text-sm text-red-700">
+          {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

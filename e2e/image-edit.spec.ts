@@ -1,0 +1,92 @@
+import { test, expect } from './fixtures';
+import { Glance, uniqueName } from './support/openstack';
+
+const PATCH = 'application/openstack-images-v2.1-json-patch';
+
+test.describe('edit', () => {
+  let glance: Glance;
+  let id: string;
+  let name: string;
+
+  test.beforeEach(async () => {
+    glance = await Glance.as('demo');
+    name = uniqueName('edit');
+    const image = await glance.createImage({ name, tags: ['keep', 'drop'], hw_disk_bus: 'virtio', stale_prop: 'x', os_distro: 'debian' });
+    id = image.id;
+  });
+  test.afterEach(async () => glance.deleteImage(id));
+
+  test('each field changes in Glance, and only the changed fields are sent', async ({ demoPage }) => {
+    test.slow(); // many round trips to the real Glance
+    await demoPage.goto(`/images/${id}/edit`);
+    const label = (text: string) => demoPage.getByLabel(text, { exact: true });
+    await label('Name').fill(`${name} renamed "quoted"`);
+    await label('Description').fill('A description with $dollars');
+    await label('Minimum disk (GiB)').fill('12');
+    await label('Minimum RAM (MiB)').fill('2048');
+    await label('Architecture').fill('aarch64');
+    await label('OS distribution').fill('ubuntu');
+    await label('OS version').fill('24.04');
+    await label('Protected').check();
+    await demoPage.getByRole('button', { name: 'Remove tag drop' }).click();
+    await label('New tag').fill('fresh');
+    await demoPage.getByRole('button', { name: 'Add tag' }).click();
+    // custom properties: change one, remove one, add one
+    await demoPage.getByLabel('Property 1 value (hw_disk_bus)').fill('scsi');
+    await demoPage.getByRole('button', { name: 'Remove property stale_prop' }).click();
+    await demoPage.getByRole('button', { name: 'Add property' }).click();
+    await demoPage.getByLabel('Property 2 key').fill('hw_qemu_guest_agent');
+    await demoPage.getByLabel('Property 2 value (hw_qemu_guest_agent)').fill('yes');
+
+    const preview = demoPage.getByRole('region', { name: 'Command line' });
+    await expect(preview).toContainText(`openstack image set --name '${name} renamed "quoted"'`);
+    await expect(preview).toContainText(`openstack image unset --property stale_prop --tag drop ${id}`);
+
+    // someone else changes another field meanwhile: the save must not undo it
+    await glance.request('PATCH', `/v2/images/${id}`, [{ op: 'add', path: '/concurrent', value: 'kept' }], PATCH);
+
+    await demoPage.getByRole('button', { name: /^Save \d+ changes$/ }).click();
+    await demoPage.waitForURL(`**/images/${id}`);
+    await expect(demoPage.locator('[data-sonner-toast]').filter({ hasText: /^Saved \d+ changes/ })).toBeVisible();
+
+    const image = (await glance.getImage(id))!;
+    expect(image).toMatchObject({
+      name: `${name} renamed "quoted"`,
+      description: 'A description with $dollars',
+      min_disk: 12,
+      min_ram: 2048,
+      architecture: 'aarch64',
+      os_distro: 'ubuntu',
+      os_version: '24.04',
+      protected: true,
+      hw_disk_bus: 'scsi',
+      hw_qemu_guest_agent: 'yes',
+      concurrent: 'kept',
+    });
+    expect(image.stale_prop).toBeUndefined();
+    expect([...(image.tags as string[])].sort()).toEqual(['fresh', 'keep']);
+    await expect(demoPage.getByRole('heading', { level: 1 })).toHaveText(`${name} renamed "quoted"`);
+
+    // and clearing a dedicated field removes the property
+    await demoPage.goto(`/images/${id}/edit`);
+    await label('OS version').fill('');
+    await demoPage.getByRole('button', { name: 'Save 1 change' }).click();
+    await demoPage.waitForURL(`**/images/${id}`);
+    await expect.poll(async () => (await glance.getImage(id))?.os_version).toBeUndefined();
+  });
+
+  test('invalid values are explained next to the field and nothing is sent', async ({ demoPage }) => {
+    await demoPage.goto(`/images/${id}/edit`);
+    await demoPage.getByLabel('Minimum disk (GiB)').fill('-1');
+    await demoPage.getByRole('button', { name: 'Add property' }).click();
+    await demoPage.getByLabel('Property 3 key').fill('os_glance_sneaky');
+    await demoPage.getByLabel('Property 3 value (os_glance_sneaky)').fill('v');
+    await demoPage.getByLabel('Name', { exact: true }).fill(`${name}-x`);
+    await demoPage.getByRole('button', { name: /^Save/ }).click();
+    await expect(demoPage.getByText('Minimum disk cannot be negative.')).toBeVisible();
+    await expect(demoPage.getByText('Keys starting with “os_glance_” are reserved for Glance.')).toBeVisible();
+    await expect(demoPage.getByLabel('Minimum disk (GiB)')).toBeFocused();
+    await expect(demoPage).toHaveURL(new RegExp(`/images/${id}/edit$`));
+    expect((await glance.getImage(id))?.name).toBe(name);
+  });
+});

@@ -1,0 +1,38 @@
+import 'server-only';
+import { cache } from 'react';
+import { getImage, listImageTasks } from '@/lib/glance/client';
+import { viewerOf, type Viewer } from '@/lib/glance/permissions';
+import type { Image, Task } from '@/lib/glance/schemas';
+import { OpenStackError } from '@/lib/openstack/errors';
+import { withGlance } from './glance-context';
+import { getProjectNames, projectLabel } from './projects';
+
+export interface ImageDetail {
+  image: Image;
+  /** null when Glance would not list them (older API, policy); the page says so. */
+  tasks: Task[] | null;
+  viewer: Viewer;
+  ownerLabel: string;
+}
+
+const isStatus = (error: unknown, status: number) => error instanceof OpenStackError && error.status === status;
+
+/** One image with its import tasks and its owner's name; null when this project cannot see it. */
+export const getImageDetail = cache(async (id: string): Promise<ImageDetail | null> =>
+  withGlance(async (ctx, session) => {
+    const [image, tasks, names] = await Promise.all([
+      getImage(ctx, id).catch((error: unknown) => {
+        // other projects' private images answer 404, exactly like missing ones
+        if (isStatus(error, 404)) return null;
+        throw error;
+      }),
+      listImageTasks(ctx, id).catch((error: unknown) => {
+        if (isStatus(error, 401)) throw error;
+        return null;
+      }),
+      getProjectNames(),
+    ]);
+    if (!image) return null;
+    return { image, tasks, viewer: viewerOf(session), ownerLabel: projectLabel(names, image.owner) };
+  }),
+);

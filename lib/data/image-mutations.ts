@@ -1,0 +1,38 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { fail, fromOpenStackError, type ActionState } from '@/lib/action-state';
+import { getImage, type GlanceContext } from '@/lib/glance/client';
+import { viewerOf, type Permission, type Viewer } from '@/lib/glance/permissions';
+import { imageIdSchema, type Image } from '@/lib/glance/schemas';
+import type { Session } from '@/lib/session/schema';
+import { withGlance } from './glance-context';
+
+export interface MutationContext {
+  ctx: GlanceContext;
+  image: Image;
+  viewer: Viewer;
+  session: Session;
+}
+
+/**
+ * The frame of every single-image action: check the ID, read the image fresh from Glance,
+ * check the permission on the server (the UI hiding a control is not a check), then run the
+ * change. Glance still enforces its own policy; its refusals become readable messages.
+ */
+export async function mutateImage<T>(
+  imageId: unknown,
+  check: (image: Image, viewer: Viewer) => Permission,
+  run: (m: MutationContext) => Promise<ActionState<T>>,
+): Promise<ActionState<T>> {
+  const id = imageIdSchema.safeParse(imageId);
+  if (!id.success) return fail('invalid_input', 'That is not a valid image ID.');
+  const result = await withGlance(async (ctx, session): Promise<ActionState<T>> => {
+    const image = await getImage(ctx, id.data);
+    const viewer = viewerOf(session);
+    const permission = check(image, viewer);
+    if (!permission.allowed) return fail('forbidden', permission.reason);
+    return run({ ctx, image, viewer, session });
+  }).catch(fromOpenStackError);
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cli, patchToCli, shellQuote } from './cli';
+
+/** What a real POSIX shell makes of a quoted word. */
+function shellEcho(word: string): string {
+  return execFileSync('/bin/sh', ['-c', `printf '%s' ${word}`], { encoding: 'utf8' });
+}
+
+describe('shellQuote', () => {
+  it('leaves safe words bare', () => {
+    expect(shellQuote('ubuntu-24.04.qcow2')).toBe('ubuntu-24.04.qcow2');
+    expect(shellQuote('hw_disk_bus=virtio')).toBe('hw_disk_bus=virtio');
+  });
+
+  it.each([
+    'my image',
+    "it's",
+    '$HOME `id` $(id)',
+    'a"b\\c',
+    '',
+    'semi;colon & pipe | star * ~tilde',
+    'multi\nline',
+    'émoji 🚀',
+  ])('round-trips %j through /bin/sh', (value) => {
+    expect(shellEcho(shellQuote(value))).toBe(value);
+  });
+});
+
+describe('cli', () => {
+  const id = '0b5c5e44-1c1f-4a8e-9d63-2f1a3c0e9a11';
+  it('builds the commands the seeds teach', () => {
+    expect(cli.visibility(id, 'community')).toBe(`openstack image set --community ${id}`);
+    expect(cli.save(id, "Bob's disk.qcow2")).toBe(`openstack image save --file 'Bob'\\''s disk.qcow2' ${id}`);
+    expect(cli.delete([id, 'x'])).toBe(`openstack image delete ${id} x`);
+    expect(cli.deactivate(id)).toBe(`openstack image set --deactivate ${id}`);
+    expect(cli.reactivate(id)).toBe(`openstack image set --activate ${id}`);
+    expect(cli.protect(id, false)).toBe(`openstack image set --unprotected ${id}`);
+  });
+});
+
+describe('patchToCli', () => {
+  it('maps a patch to set and unset commands', () => {
+    const commands = patchToCli(
+      'ID',
+      [
+        { op: 'replace', path: '/name', value: 'New name' },
+        { op: 'replace', path: '/min_disk', value: 20 },
+        { op: 'add', path: '/os_distro', value: 'ubuntu' },
+        { op: 'add', path: '/hw_qemu_guest_agent', value: 'yes' },
+        { op: 'remove', path: '/a~1b' },
+        { op: 'replace', path: '/protected', value: true },
+        { op: 'replace', path: '/tags', value: ['keep', 'new'] },
+      ],
+      ['keep', 'old'],
+    );
+    expect(commands).toEqual([
+      "openstack image set --name 'New name' --min-disk 20 --os-distro ubuntu --property hw_qemu_guest_agent=yes --protected --tag new ID",
+      'openstack image unset --property a/b --tag old ID',
+    ]);
+  });
+
+  it('quotes property values with spaces or quotes as one word', () => {
+    const [line] = patchToCli('ID', [{ op: 'add', path: '/description', value: "Bob's $image" }]);
+    expect(line).toBe(`openstack image set --property 'description=Bob'\\''s $image' ID`);
+  });
+
+  it('returns no command for an empty patch', () => {
+    expect(patchToCli('ID', [])).toEqual([]);
+  });
+});

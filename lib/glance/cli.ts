@@ -1,0 +1,80 @@
+import type { Visibility } from './constants';
+import type { JsonPatchOperation } from './json-patch';
+
+const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+
+/** One word for a POSIX shell: bare when safe, else single-quoted with `'` spelled `'\''`. */
+export function shellQuote(value: string): string {
+  if (SAFE.test(value)) return value;
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Join words into a command line, quoting each argument that needs it. */
+export function command(...words: string[]): string {
+  return words.map(shellQuote).join(' ');
+}
+
+const VISIBILITY_FLAG: Record<Visibility, string> = {
+  private: '--private',
+  shared: '--shared',
+  community: '--community',
+  public: '--public',
+};
+
+export const cli = {
+  show: (id: string) => command('openstack', 'image', 'show', id),
+  save: (id: string, file: string) => command('openstack', 'image', 'save', '--file', file, id),
+  delete: (ids: readonly string[]) => command('openstack', 'image', 'delete', ...ids),
+  visibility: (id: string, visibility: Visibility) => command('openstack', 'image', 'set', VISIBILITY_FLAG[visibility], id),
+  deactivate: (id: string) => command('openstack', 'image', 'set', '--deactivate', id),
+  reactivate: (id: string) => command('openstack', 'image', 'set', '--activate', id),
+  protect: (id: string, on: boolean) => command('openstack', 'image', 'set', on ? '--protected' : '--unprotected', id),
+  rename: (id: string, name: string) => command('openstack', 'image', 'set', '--name', name, id),
+  // python-openstackclient has no per-image task listing; the glance client does
+  tasks: (id: string) => command('glance', 'image-tasks', id),
+};
+
+// `openstack image set` has dedicated options for these; everything else is --property.
+const SET_OPTION: Record<string, string> = {
+  name: '--name',
+  min_disk: '--min-disk',
+  min_ram: '--min-ram',
+  architecture: '--architecture',
+  os_distro: '--os-distro',
+  os_version: '--os-version',
+};
+
+function unpointer(path: string): string {
+  return path.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * The `openstack image set` / `unset` commands doing what a JSON patch does, so users who
+ * automate can copy them. `currentTags` turns a `/tags` replace into --tag / unset --tag.
+ */
+export function patchToCli(id: string, ops: readonly JsonPatchOperation[], currentTags: readonly string[] = []): string[] {
+  const set: string[] = [];
+  const unset: string[] = [];
+  for (const op of ops) {
+    const key = unpointer(op.path);
+    if (op.op === 'remove') {
+      unset.push('--property', key);
+    } else if (key === 'tags' && Array.isArray(op.value)) {
+      const next = op.value as string[];
+      for (const tag of next.filter((t) => !currentTags.includes(t))) set.push('--tag', tag);
+      for (const tag of currentTags.filter((t) => !next.includes(t))) unset.push('--tag', tag);
+    } else if (key === 'protected') {
+      set.push(op.value ? '--protected' : '--unprotected');
+    } else if (key === 'visibility') {
+      set.push(VISIBILITY_FLAG[op.value as Visibility] ?? `--${String(op.value)}`);
+    } else if (SET_OPTION[key]) {
+      set.push(SET_OPTION[key], String(op.value));
+    } else {
+      set.push('--property', `${key}=${String(op.value)}`);
+    }
+  }
+  const commands: string[] = [];
+  if (set.length) commands.push(command('openstack', 'image', 'set', ...set, id));
+  if (unset.length) commands.push(command('openstack', 'image', 'unset', ...unset, id));
+  return commands;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { editImageSchema, editInputFromFormData, isEditablePropertyKey } from './edit-schema';
+
+function form(entries: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [key, value] of entries) data.append(key, value);
+  return data;
+}
+
+const valid = {
+  name: 'ubuntu',
+  description: '',
+  min_disk: '10',
+  min_ram: '512',
+  architecture: 'x86_64',
+  os_distro: 'ubuntu',
+  os_version: '24.04',
+  protected: false,
+  tags: ['a', 'b'],
+  properties: [{ key: 'hw_disk_bus', value: 'virtio' }],
+};
+
+function issues(input: unknown) {
+  const result = editImageSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('editImageSchema', () => {
+  it('accepts a valid edit and coerces the sizes to integers', () => {
+    const result = editImageSchema.parse(valid);
+    expect(result.min_disk).toBe(10);
+    expect(result.min_ram).toBe(512);
+  });
+
+  it('refuses negative, fractional and non-numeric sizes', () => {
+    expect(issues({ ...valid, min_disk: '-1' })).toEqual(['min_disk: Minimum disk cannot be negative.']);
+    expect(issues({ ...valid, min_ram: '1.5' })).toEqual(['min_ram: Minimum RAM must be a whole number.']);
+    expect(issues({ ...valid, min_ram: 'lots' })).toEqual(['min_ram: Minimum RAM must be a whole number.']);
+  });
+
+  it('needs a name of at most 255 characters', () => {
+    expect(issues({ ...valid, name: '   ' })).toEqual(['name: Give the image a name.']);
+    expect(issues({ ...valid, name: 'x'.repeat(256) })).toEqual(['name: Names are at most 255 characters.']);
+    expect(issues({ ...valid, name: 'x'.repeat(255) })).toEqual([]);
+  });
+
+  it('refuses reserved, built-in and dedicated property keys', () => {
+    const withKey = (key: string) => issues({ ...valid, properties: [{ key, value: 'v' }] });
+    expect(withKey('os_glance_failed_import')[0]).toMatch(/reserved for Glance/);
+    expect(withKey('size')[0]).toMatch(/built-in field/);
+    expect(withKey('owner')[0]).toMatch(/built-in field/);
+    expect(withKey('os_distro')[0]).toMatch(/its own field/);
+    expect(withKey('k'.repeat(256))[0]).toMatch(/at most 255/);
+    expect(withKey('')[0]).toMatch(/Give the property a key/);
+  });
+
+  it('points at the duplicate property row', () => {
+    const rows = [{ key: 'a', value: '1' }, { key: 'a', value: '2' }];
+    expect(issues({ ...valid, properties: rows })).toEqual(['properties.1.key: This key is already used above.']);
+  });
+
+  it('refuses duplicate, empty and too long tags', () => {
+    expect(issues({ ...valid, tags: ['a', 'a'] })).toEqual(['tags: Each tag only once.']);
+    expect(issues({ ...valid, tags: [' '] })).toEqual(['tags.0: Tags cannot be empty.']);
+    expect(issues({ ...valid, tags: ['t'.repeat(256)] })).toEqual(['tags.0: Tags are at most 255 characters.']);
+  });
+});
+
+describe('editInputFromFormData', () => {
+  it('reads repeated tags, property rows (skipping blank ones) and the protected checkbox', () => {
+    const raw = editInputFromFormData(
+      form([
+        ['name', 'n'],
+        ['min_disk', ''],
+        ['protected', 'on'],
+        ['tag', 'x'],
+        ['tag', 'y'],
+        ['property_key', 'k1'],
+        ['property_value', 'v1'],
+        ['property_key', 'k2'],
+        ['property_value', ''],
+        ['property_key', ' '],
+        ['property_value', ''],
+      ]),
+    );
+    expect(raw).toMatchObject({ name: 'n', min_disk: '0', min_ram: '0', protected: true, tags: ['x', 'y'] });
+    expect(raw.properties).toEqual([
+      { key: 'k1', value: 'v1' },
+      { key: 'k2', value: '' },
+    ]);
+  });
+
+  it('treats a missing checkbox as unprotected', () => {
+    expect(editInputFromFormData(form([['name', 'n']])).protected).toBe(false);
+  });
+});
+
+describe('isEditablePropertyKey', () => {
+  it('separates custom properties from Glance-owned keys', () => {
+    expect(isEditablePropertyKey('hw_disk_bus')).toBe(true);
+    expect(isEditablePropertyKey('owner_specified.openstack.md5')).toBe(true);
+    expect(isEditablePropertyKey('os_glance_importing_to_stores')).toBe(false);
+    expect(isEditablePropertyKey('checksum')).toBe(false);
+    expect(isEditablePropertyKey('description')).toBe(false);
+  });
+});

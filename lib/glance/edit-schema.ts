@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { CORE_IMAGE_KEYS, RESERVED_PREFIX } from './constants';
+
+// Limits from Glance: `name` and tags have maxLength 255 in /v2/schemas/image; property keys are
+// String(255) columns, values Text (64 KiB in MySQL); min_disk/min_ram are 32-bit integers;
+// image_property_quota and image_tag_quota default to 128.
+export const NAME_MAX = 255;
+export const TAG_MAX = 255;
+export const PROPERTY_KEY_MAX = 255;
+export const PROPERTY_VALUE_MAX = 65_535;
+export const SHORT_TEXT_MAX = 255;
+export const TAGS_MAX_COUNT = 128;
+export const PROPERTIES_MAX_COUNT = 128;
+const INT32_MAX = 2_147_483_647;
+
+/** Custom properties that have their own field in the form (architecture etc. come from glance-common's schema). */
+export const DEDICATED_PROPERTY_FIELDS = ['description', 'architecture', 'os_distro', 'os_version'] as const;
+export type DedicatedPropertyField = (typeof DEDICATED_PROPERTY_FIELDS)[number];
+const DEDICATED: ReadonlySet<string> = new Set(DEDICATED_PROPERTY_FIELDS);
+
+export const isReservedKey = (key: string) => key.startsWith(RESERVED_PREFIX);
+
+/** A key the custom-properties editor may add, change or remove. */
+export function isEditablePropertyKey(key: string): boolean {
+  return !CORE_IMAGE_KEYS.has(key) && !isReservedKey(key) && !DEDICATED.has(key);
+}
+
+const propertyKeySchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the property a key.')
+  .max(PROPERTY_KEY_MAX, `Keys are at most ${PROPERTY_KEY_MAX} characters.`)
+  .refine((key) => !isReservedKey(key), 'Keys starting with “os_glance_” are reserved for Glance.')
+  .refine((key) => !CORE_IMAGE_KEYS.has(key), 'This is a built-in field, not a custom property; it cannot be set here.')
+  .refine((key) => !DEDICATED.has(key), 'This property has its own field above.');
+
+const sizeSchema = (label: string) =>
+  z.coerce
+    .number({ message: `${label} must be a whole number.` })
+    .int(`${label} must be a whole number.`)
+    .min(0, `${label} cannot be negative.`)
+    .max(INT32_MAX, `${label} is too large.`);
+
+const shortText = (label: string) => z.string().trim().max(SHORT_TEXT_MAX, `${label} is at most ${SHORT_TEXT_MAX} characters.`);
+
+export const editImageSchema = z.object({
+  name: z.string().trim().min(1, 'Give the image a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`),
+  description: z.string().max(PROPERTY_VALUE_MAX, 'The description is too long.'),
+  min_disk: sizeSchema('Minimum disk'),
+  min_ram: sizeSchema('Minimum RAM'),
+  architecture: shortText('Architecture'),
+  os_distro: shortText('OS distribution'),
+  os_version: shortText('OS version'),
+  protected: z.boolean(),
+  tags: z
+    .array(z.string().trim().min(1, 'Tags cannot be empty.').max(TAG_MAX, `Tags are at most ${TAG_MAX} characters.`))
+    .max(TAGS_MAX_COUNT, `At most ${TAGS_MAX_COUNT} tags.`)
+    .refine((tags) => new Set(tags).size === tags.length, 'Each tag only once.'),
+  properties: z
+    .array(z.object({ key: propertyKeySchema, value: z.string().max(PROPERTY_VALUE_MAX, 'This value is too long.') }))
+    .max(PROPERTIES_MAX_COUNT, `At most ${PROPERTIES_MAX_COUNT} custom properties.`)
+    .superRefine((rows, ctx) => {
+      const seen = new Set<string>();
+      rows.forEach((row, index) => {
+        if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'This key is already used above.' });
+        seen.add(row.key);
+      });
+    }),
+});
+export type EditImageInput = z.infer<typeof editImageSchema>;
+
+/**
+ * What the form showed when it opened. Lenient on purpose: it mirrors the record as it was,
+ * which may break today's limits; it only decides which fields the user changed.
+ */
+export const editBaselineSchema = z.object({
+  name: z.string(),
+  description: z.string(),
+  min_disk: z.number(),
+  min_ram: z.number(),
+  architecture: z.string(),
+  os_distro: z.string(),
+  os_version: z.string(),
+  protected: z.boolean(),
+  tags: z.array(z.string()),
+  properties: z.array(z.object({ key: z.string(), value: z.string() })),
+});
+export type EditBaseline = z.infer<typeof editBaselineSchema>;
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === 'string' ? value : '';
+};
+
+/** The raw object the edit form posts, ready for `editImageSchema.safeParse`. */
+export function editInputFromFormData(formData: FormData) {
+  const keys = formData.getAll('property_key').map(String);
+  const values = formData.getAll('property_value').map(String);
+  return {
+    name: text(formData, 'name'),
+    description: text(formData, 'description'),
+    min_disk: text(formData, 'min_disk') || '0',
+    min_ram: text(formData, 'min_ram') || '0',
+    architecture: text(formData, 'architecture'),
+    os_distro: text(formData, 'os_distro'),
+    os_version: text(formData, 'os_version'),
+    protected: formData.get('protected') === 'on',
+    tags: formData.getAll('tag').map(String),
+    // a blank row (Add property, then nothing typed) is not a property
+    properties: keys.map((key, index) => ({ key, value: values[index] ?? '' })).filter((row) => row.key.trim() || row.value),
+  };
+}
