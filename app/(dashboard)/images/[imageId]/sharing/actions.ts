@@ -91,7 +91,7 @@ async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeS
  * otherwise by ID) as a member of an image, optionally switching the image to `shared` first.
  */
 export async function addImageMember(imageId: string, project: string, options: { makeShared?: boolean } = {}): Promise<ActionState<AddedMember>> {
-  const parsed = addSchema.safeParse({ imageId, project, makeShared: options.makeShared ?? false });
+  const parsed = addSchema.safeParse({ imageId, project, makeShared: options?.makeShared ?? false });
   if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
   const result = await withGlance(async (ctx, session): Promise<ActionState<AddedMember>> => {
     const image = await getImage(ctx, parsed.data.imageId);
