@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { test, expect } from './fixtures';
 import { ImageDetailsPage, replayServerAction } from './pages/image-details-page';
@@ -139,5 +140,20 @@ test.describe('image details', () => {
     }
     await altPage.goto('/images/not-a-uuid');
     await expect(altPage.getByRole('heading', { name: 'Image not found' })).toBeVisible();
+  });
+
+  test('details and edit pages have no serious accessibility violations', async ({ demoPage }) => {
+    const image = await make('demo', { name: uniqueName('a11y'), visibility: 'shared', tags: ['t'], hw_disk_bus: 'virtio' }, randomBytes(1024));
+    for (const path of [`/images/${image.id}`, `/images/${image.id}/edit`]) {
+      await demoPage.goto(path);
+      await expect(demoPage.getByRole('heading', { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page: demoPage }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await demoPage.getByRole('link', { name: /^Cancel$/ }).click();
+    await demoPage.getByRole('button', { name: 'Delete…' }).click();
+    const results = await new AxeBuilder({ page: demoPage }).include('dialog').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ test.describe('visibility', () => {
     await expect(demoPage.getByRole('link', { name: 'Manage sharing' })).toHaveCount(0);
   });
 
-  test('admin can publish, and is told whose image it is when it belongs to another project', async ({ adminPage }) => {
+  test('admin can publish, and every change to another project’s image names that project', async ({ adminPage }) => {
     test.slow(); // many round trips to the real Glance
     const own = await make('admin');
     const details = new ImageDetailsPage(adminPage);
@@ -73,5 +73,19 @@ test.describe('visibility', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     expect((await demos.glance.getImage(demos.id))?.visibility).toBe('private');
+
+    // deleting and saving edits name the owning project too
+    await adminPage.getByRole('button', { name: 'Delete…' }).click();
+    await expect(dialog).toContainText('You are deleting images of project demo as an administrator.');
+    await expect(dialog).toContainText('owned by demo');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await adminPage.getByRole('link', { name: 'Edit' }).click();
+    await adminPage.getByLabel('Name', { exact: true }).fill(`${(await demos.glance.getImage(demos.id))?.name}-admin`);
+    await adminPage.getByRole('button', { name: 'Save 1 change' }).click();
+    await expect(dialog).toContainText('This image belongs to project demo, not to your project.');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await adminPage.waitForURL(`**/images/${demos.id}`);
+    await expect.poll(async () => (await demos.glance.getImage(demos.id))?.name).toMatch(/-admin$/);
+    expect((await demos.glance.getImage(demos.id))?.owner).toBe(stack.projects.demo);
   });
 });

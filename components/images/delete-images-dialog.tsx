@@ -54,7 +54,6 @@ export function DeleteImagesDialog({ open, onClose, images, viewer, projectNames
   const deletable = items.filter((image) => canDelete(facts(image), viewer).allowed);
   const phrase = confirmationPhrase(deletable);
   const ready = deletable.length > 0 && (phrase === null || typed.trim() === phrase);
-  const foreign = [...new Set(items.filter((i) => viewer.isAdmin && !isOwner(i, viewer)).map((i) => projectNames[i.owner ?? ''] ?? i.owner ?? '?'))];
 
   function close() {
     setTyped('');
@@ -102,39 +101,62 @@ export function DeleteImagesDialog({ open, onClose, images, viewer, projectNames
       {results ? (
         <DeleteResults results={results} />
       ) : (
-        <>
-          <ul aria-label="Images to delete" className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
-            {items.map((image) => (
-              <DeleteImageRow
-                key={image.id}
-                image={image}
-                viewer={viewer}
-                ownerName={projectNames[image.owner ?? ''] ?? image.owner ?? '?'}
-                onUnprotected={() => setUnprotected((prev) => new Set(prev).add(image.id))}
-              />
-            ))}
-          </ul>
-          {foreign.length > 0 && (
-            <Alert tone="warning">
-              You are deleting images of {foreign.length === 1 ? 'project' : 'projects'} <strong>{foreign.join(', ')}</strong> as an administrator.
-            </Alert>
-          )}
-          <Alert tone="error" title="This cannot be undone">
-            {DELETE_WARNING}
-          </Alert>
-          {phrase && deletable.length > 0 && (
-            <div className="space-y-1.5">
-              <label htmlFor="delete-confirmation" className="block text-sm font-medium text-slate-800">
-                {deletable.length === 1 ? 'This image is visible to other projects.' : 'Some of these images are visible to other projects.'} Type{' '}
-                <strong className="font-mono">{phrase}</strong> to confirm.
-              </label>
-              <input id="delete-confirmation" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} className={inputClasses} />
-            </div>
-          )}
-          {deletable.length > 0 && <ImageCliCommand command={cli.delete(deletable.map((image) => image.id))} label="delete these images" />}
-        </>
+        <DeleteSummary
+          items={items}
+          deletable={deletable}
+          viewer={viewer}
+          projectNames={projectNames}
+          phrase={phrase}
+          typed={typed}
+          onType={setTyped}
+          onUnprotected={(id) => setUnprotected((prev) => new Set(prev).add(id))}
+        />
       )}
     </Dialog>
+  );
+}
+
+interface DeleteSummaryProps {
+  items: DeletableImage[];
+  deletable: DeletableImage[];
+  viewer: Viewer;
+  projectNames: Record<string, string>;
+  phrase: string | null;
+  typed: string;
+  onType: (value: string) => void;
+  onUnprotected: (id: string) => void;
+}
+
+/** What will happen: each image (with why some will not be deleted), the warning, the typed confirmation. */
+function DeleteSummary({ items, deletable, viewer, projectNames, phrase, typed, onType, onUnprotected }: DeleteSummaryProps) {
+  const ownerName = (image: DeletableImage) => projectNames[image.owner ?? ''] ?? image.owner ?? '?';
+  const foreign = [...new Set(items.filter((image) => viewer.isAdmin && !isOwner(image, viewer)).map(ownerName))];
+  return (
+    <>
+      <ul aria-label="Images to delete" className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
+        {items.map((image) => (
+          <DeleteImageRow key={image.id} image={image} viewer={viewer} ownerName={ownerName(image)} onUnprotected={() => onUnprotected(image.id)} />
+        ))}
+      </ul>
+      {foreign.length > 0 && (
+        <Alert tone="warning">
+          You are deleting images of {foreign.length === 1 ? 'project' : 'projects'} <strong>{foreign.join(', ')}</strong> as an administrator.
+        </Alert>
+      )}
+      <Alert tone="error" title="This cannot be undone">
+        {DELETE_WARNING}
+      </Alert>
+      {phrase && deletable.length > 0 && (
+        <div className="space-y-1.5">
+          <label htmlFor="delete-confirmation" className="block text-sm font-medium text-slate-800">
+            {deletable.length === 1 ? 'This image is visible to other projects.' : 'Some of these images are visible to other projects.'} Type{' '}
+            <strong className="font-mono">{phrase}</strong> to confirm.
+          </label>
+          <input id="delete-confirmation" value={typed} onChange={(e) => onType(e.target.value)} autoComplete="off" spellCheck={false} className={inputClasses} />
+        </div>
+      )}
+      {deletable.length > 0 && <ImageCliCommand command={cli.delete(deletable.map((image) => image.id))} label="delete these images" />}
+    </>
   );
 }
 

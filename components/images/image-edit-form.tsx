@@ -101,17 +101,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
             </ImageSection>
           </div>
           <div className="space-y-6 lg:sticky lg:top-20 lg:self-start">
-            <ImageSection id="edit-preview" title="Command line" description="What saving will do, as openstack commands.">
-              {commands.length === 0 ? (
-                <p className="text-sm text-slate-500">No changes yet.</p>
-              ) : (
-                <div className="space-y-2">
-                  {commands.map((line) => (
-                    <ImageCliCommand key={line} command={line} label="apply these changes" />
-                  ))}
-                </div>
-              )}
-            </ImageSection>
+            <EditCommands commands={commands} />
             <div className="flex flex-wrap items-center gap-2">
               <Button type="submit" pending={pending} disabled={ops.length === 0}>
                 {ops.length === 0 ? 'No changes to save' : `Save ${ops.length === 1 ? '1 change' : `${ops.length} changes`}`}
@@ -127,6 +117,23 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
         <ForeignOwnerNotice owner={foreignOwner} />
       </ConfirmDialog>
     </>
+  );
+}
+
+/** What saving will do, as commands to copy (updates as the user types). */
+function EditCommands({ commands }: { commands: string[] }) {
+  return (
+    <ImageSection id="edit-preview" title="Command line" description="What saving will do, as openstack commands.">
+      {commands.length === 0 ? (
+        <p className="text-sm text-slate-500">No changes yet.</p>
+      ) : (
+        <div className="space-y-2">
+          {commands.map((line) => (
+            <ImageCliCommand key={line} command={line} label="apply these changes" />
+          ))}
+        </div>
+      )}
+    </ImageSection>
   );
 }
 

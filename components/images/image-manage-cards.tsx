@@ -97,7 +97,7 @@ export function ImageDeleteCard({ image, viewer, ownerLabel }: Omit<CardProps, '
   return (
     <ImageSection id="image-delete" title="Delete image" tone="danger" description={DELETE_WARNING}>
       <div className="space-y-3">
-        {image.protected && <p className={reasonClass}>{permission.allowed ? null : permission.reason}</p>}
+        {!permission.allowed && <p className={reasonClass}>{permission.reason}</p>}
         <ImageDeleteButton image={image} viewer={viewer} ownerLabel={ownerLabel} />
         <ImageCliCommand command={cli.delete([image.id])} label="delete this image" />
       </div>

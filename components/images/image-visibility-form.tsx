@@ -42,60 +42,36 @@ export function ImageVisibilityForm({ imageId, current, isAdmin, foreignOwner }:
 
   return (
     <>
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (needsConfirm) setAsking(true);
-        else save();
-      }}
-      className="space-y-4"
-    >
-      <fieldset>
-        <legend className="sr-only">Visibility</legend>
-        <div className="space-y-2">
-          {VISIBILITIES.map((value) => {
-            const locked = value === 'public' && !isAdmin && current !== 'public';
-            const hintId = `visibility-${value}-hint`;
-            return (
-              <label
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (needsConfirm) setAsking(true);
+          else save();
+        }}
+        className="space-y-4"
+      >
+        <fieldset>
+          <legend className="sr-only">Visibility</legend>
+          <div className="space-y-2">
+            {VISIBILITIES.map((value) => (
+              <VisibilityOption
                 key={value}
-                className={cn(
-                  'flex gap-3 rounded-md px-3 py-2 ring-1 ring-inset',
-                  selected === value ? 'bg-brand-50 ring-brand-600' : 'ring-slate-200',
-                  locked ? 'cursor-not-allowed opacity-70' : 'cursor-pointer hover:bg-slate-50',
-                )}
-              >
-                <input
-                  type="radio"
-                  name="visibility"
-                  value={value}
-                  checked={selected === value}
-                  disabled={locked || pending}
-                  onChange={() => setSelected(value)}
-                  aria-describedby={hintId}
-                  className="mt-0.5 accent-brand-600"
-                />
-                <span>
-                  <span className="block text-sm font-medium text-slate-900">
-                    {LABEL[value]}
-                    {value === current && <span className="ml-1 font-normal text-slate-500">(current)</span>}
-                  </span>
-                  <span id={hintId} className="block text-xs text-slate-600">
-                    {VISIBILITY_HELP[value]}
-                    {locked && ' Ask a cloud administrator to publish it.'}
-                  </span>
-                </span>
-              </label>
-            );
-          })}
-        </div>
-      </fieldset>
-      <div aria-live="polite">{leavingShared && <Alert tone="warning">{LEAVING_SHARED_WARNING}</Alert>}</div>
-      <ImageCliCommand command={cli.visibility(imageId, selected)} label={`make the image ${selected}`} />
-      <Button type="submit" size="sm" disabled={selected === current} pending={pending && !asking}>
-        Change visibility
-      </Button>
-    </form>
+                value={value}
+                current={current}
+                checked={selected === value}
+                locked={value === 'public' && !isAdmin && current !== 'public'}
+                disabled={pending}
+                onSelect={() => setSelected(value)}
+              />
+            ))}
+          </div>
+        </fieldset>
+        <div aria-live="polite">{leavingShared && <Alert tone="warning">{LEAVING_SHARED_WARNING}</Alert>}</div>
+        <ImageCliCommand command={cli.visibility(imageId, selected)} label={`make the image ${selected}`} />
+        <Button type="submit" size="sm" disabled={selected === current} pending={pending && !asking}>
+          Change visibility
+        </Button>
+      </form>
       <ConfirmDialog
         open={asking}
         onClose={() => setAsking(false)}
@@ -109,5 +85,49 @@ export function ImageVisibilityForm({ imageId, current, isAdmin, foreignOwner }:
         <ForeignOwnerNotice owner={foreignOwner} />
       </ConfirmDialog>
     </>
+  );
+}
+
+interface VisibilityOptionProps {
+  value: Visibility;
+  current: Visibility;
+  checked: boolean;
+  /** Public for non-admins: shown, with why it cannot be chosen. */
+  locked: boolean;
+  disabled: boolean;
+  onSelect: () => void;
+}
+
+function VisibilityOption({ value, current, checked, locked, disabled, onSelect }: VisibilityOptionProps) {
+  const hintId = `visibility-${value}-hint`;
+  return (
+    <label
+      className={cn(
+        'flex gap-3 rounded-md px-3 py-2 ring-1 ring-inset',
+        checked ? 'bg-brand-50 ring-brand-600' : 'ring-slate-200',
+        locked ? 'cursor-not-allowed opacity-70' : 'cursor-pointer hover:bg-slate-50',
+      )}
+    >
+      <input
+        type="radio"
+        name="visibility"
+        value={value}
+        checked={checked}
+        disabled={locked || disabled}
+        onChange={onSelect}
+        aria-describedby={hintId}
+        className="mt-0.5 accent-brand-600"
+      />
+      <span>
+        <span className="block text-sm font-medium text-slate-900">
+          {LABEL[value]}
+          {value === current && <span className="ml-1 font-normal text-slate-600">(current)</span>}
+        </span>
+        <span id={hintId} className="block text-xs text-slate-600">
+          {VISIBILITY_HELP[value]}
+          {locked && ' Ask a cloud administrator to publish it.'}
+        </span>
+      </span>
+    </label>
   );
 }
