@@ -5,6 +5,9 @@ import { AdminPage } from './pages/admin-page';
 import { stack } from './support/env';
 import { Glance, uniqueName, type GlanceImage } from './support/openstack';
 
+// Each story spans several browsers and Glance checks; the shared 2-core machine is often loaded.
+test.describe.configure({ timeout: 180_000 });
+
 const BYTES = new Uint8Array(64 * 1024).map((_, i) => i % 251);
 const created: string[] = [];
 
@@ -31,7 +34,6 @@ const officialQuery = (name: string) => `visibility=public&owner=${stack.project
 const defaultQuery = (name: string) => `name=${encodeURIComponent(name)}`;
 
 test('curator upload is published as Official by admin, seen by demo and alt, then retired and restored', async ({ adminPage }) => {
-  test.slow(); // the whole curator → admin → consumers story, with Glance checks after each step
   const name = uniqueName('official');
   // The upload itself goes through the Glance API as curator: the Create Image UI is another feature.
   const image = await make('curator', name);
@@ -146,8 +148,7 @@ async function captureAction(page: import('@playwright/test').Page, act: () => P
   return request;
 }
 
-test('non-admins get no admin navigation, no admin page, and forged admin actions change nothing', async ({ adminPage, demoPage, curatorPage }) => {
-  test.slow(); // three signed-in browsers and two captured round trips
+test('non-admins get no admin navigation and no admin page', async ({ adminPage, demoPage, curatorPage }) => {
   for (const page of [demoPage, curatorPage]) {
     await page.goto('/images');
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Images' })).toBeVisible();
@@ -158,7 +159,9 @@ test('non-admins get no admin navigation, no admin page, and forged admin action
   }
   await adminPage.goto('/images');
   await expect(adminPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' })).toBeVisible();
+});
 
+test('forged admin actions from a non-admin session answer an error and change nothing', async ({ adminPage, demoPage }) => {
   // Capture the real requests the admin's browser sends for "Make public" and "Hide image".
   const name = uniqueName('forge-src');
   const source = await make('alt', name);

@@ -52,6 +52,7 @@ export class AdminPage {
 
   async confirm(dialog: Locator, button: string) {
     await dialog.getByRole('button', { name: button, exact: true }).click();
-    await expect(dialog).toBeHidden();
+    // closes once the action answered: a Glance read, a PATCH and the page's re-render
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
   }
 }
