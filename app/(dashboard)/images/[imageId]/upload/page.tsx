@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CreateBreadcrumbs } from '@/components/images/create-breadcrumbs';
+import { UploadExistingImage } from '@/components/images/upload-existing-image';
+import { PageHeader } from '@/components/layout/page-header';
+import { withGlance } from '@/lib/data/glance-context';
+import { env } from '@/lib/env';
+import { getImage } from '@/lib/glance/client';
+import { imageIdSchema } from '@/lib/glance/schemas';
+import { OpenStackError } from '@/lib/openstack/errors';
+
+export const metadata: Metadata = { title: 'Upload image data' };
+
+async function findImage(id: string) {
+  try {
+    return await withGlance((ctx) => getImage(ctx, id));
+  } catch (error) {
+    if (error instanceof OpenStackError && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+/** Give a queued image its data: after an interrupted upload, a closed tab, or a record made elsewhere. */
+export default async function UploadImageDataPage({ params }: { params: Promise<{ imageId: string }> }) {
+  const id = imageIdSchema.safeParse((await params).imageId);
+  if (!id.success) notFound();
+  const image = await findImage(id.data);
+  if (!image) notFound();
+  const name = image.name || image.id;
+  return (
+    <div className="mx-auto max-w-5xl">
+      <CreateBreadcrumbs
+        trail={[
+          { href: '/images', label: 'Images' },
+          { href: `/images/${image.id}`, label: name },
+        ]}
+        current="Upload data"
+      />
+      <PageHeader title="Upload image data" description={<>Send the file for <strong className="font-medium text-slate-800">{name}</strong> to Glance.</>} />
+      <UploadExistingImage
+        image={{
+          id: image.id,
+          name,
+          status: image.status,
+          disk_format: image.disk_format ?? null,
+          container_format: image.container_format ?? null,
+          checksum: image.checksum ?? null,
+          os_hash_algo: image.os_hash_algo ?? null,
+          os_hash_value: image.os_hash_value ?? null,
+          size: image.size ?? null,
+        }}
+        maxBytes={env().UPLOAD_MAX_BYTES}
+      />
+    </div>
+  );
+}

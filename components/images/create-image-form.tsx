@@ -1,0 +1,111 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import type { ActionState } from '@/lib/action-state';
+import type { CreateImageOptions } from '@/lib/glance/create-options';
+import type { FormatGuess } from '@/lib/upload/disk-format';
+import type { HashState } from '@/lib/upload/use-file-hashes';
+import { CreateAccessFields } from './create-access-fields';
+import { CreateDetailsFields } from './create-details-fields';
+import { CreateFormatFields } from './create-format-fields';
+import { CreatePropertiesFields } from './create-properties-fields';
+import { CreateSourceFields, type ImageSource } from './create-source-fields';
+
+interface CreateImageFormProps {
+  options: CreateImageOptions;
+  state: ActionState<unknown>;
+  pending: boolean;
+  onSubmit: (formData: FormData) => void;
+  file?: File;
+  guess?: FormatGuess;
+  hashes: HashState;
+  onFile: (file: File) => void;
+}
+
+const stripExtension = (name: string) => name.replace(/(\.(qcow2?|img|raw|iso|vmdk|vhdx?|vdi|hds|ova))+$/i, '');
+
+function useFormatChoice(options: CreateImageOptions, guess: FormatGuess | undefined) {
+  const [diskFormat, setDiskFormat] = useState('');
+  const [containerFormat, setContainerFormat] = useState(options.containerFormats.includes('bare') ? 'bare' : (options.containerFormats[0] ?? ''));
+  const [guessApplied, setGuessApplied] = useState<FormatGuess | undefined>();
+  // a new guess (a new file) replaces the formats once; the user can still change them afterwards
+  if (guess !== guessApplied) {
+    setGuessApplied(guess);
+    if (guess?.diskFormat && options.diskFormats.includes(guess.diskFormat)) setDiskFormat(guess.diskFormat);
+    if (guess?.containerFormat && options.containerFormats.includes(guess.containerFormat)) setContainerFormat(guess.containerFormat);
+  }
+  return { diskFormat, setDiskFormat, containerFormat, setContainerFormat };
+}
+
+/** The Create Image form. Values stay in the inputs after a refused submit (no form reset). */
+export function CreateImageForm({ options, state, pending, onSubmit, file, guess, hashes, onFile }: CreateImageFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [source, setSource] = useState<ImageSource>('file');
+  const [minDisk, setMinDisk] = useState('');
+  const formats = useFormatChoice(options, guess);
+  const error = state.status === 'error' ? state : undefined;
+  const errors = (key: string) => error?.fieldErrors?.[key];
+
+  useEffect(() => {
+    // after a refused submit, take the keyboard to the first field that needs attention
+    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
+
+  const chooseFile = (chosen: File) => {
+    if (nameRef.current && !nameRef.current.value.trim()) nameRef.current.value = stripExtension(chosen.name);
+    onFile(chosen);
+  };
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label="Create image"
+      className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(new FormData(event.currentTarget));
+      }}
+    >
+      <CreateSourceFields
+        options={options}
+        source={source}
+        onSource={setSource}
+        file={file}
+        onFile={chooseFile}
+        guess={guess}
+        hashes={hashes}
+        onUseMinDisk={(gigabytes) => setMinDisk(String(gigabytes))}
+        errors={errors}
+      />
+      <CreateDetailsFields errors={errors} nameRef={nameRef} />
+      <CreateFormatFields
+        options={options}
+        diskFormat={formats.diskFormat}
+        onDiskFormat={formats.setDiskFormat}
+        containerFormat={formats.containerFormat}
+        onContainerFormat={formats.setContainerFormat}
+        minDisk={minDisk}
+        onMinDisk={setMinDisk}
+        errors={errors}
+      />
+      <CreateAccessFields options={options} errors={errors} />
+      <CreatePropertiesFields errors={errors} />
+      <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-6">
+        <div aria-live="polite" className="mr-auto min-w-0 flex-1">
+          {error && <Alert tone="error">{error.message}</Alert>}
+        </div>
+        <Link href="/images" className={buttonClasses('secondary')}>
+          Cancel
+        </Link>
+        <Button type="submit" pending={pending}>
+          {pending ? 'Creating…' : source === 'file' ? 'Create and upload' : 'Create and import'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import { useState } from 'react';
+import { cn, formatBytes } from '@/lib/utils';
+
+interface UploadFilePickerProps {
+  id: string;
+  file?: File;
+  onFile: (file: File) => void;
+  errors?: string[];
+  hint?: React.ReactNode;
+  disabled?: boolean;
+}
+
+/** A file input that is also a drop zone; the File stays in the browser until the upload streams it. */
+export function UploadFilePicker({ id, file, onFile, errors, hint, disabled }: UploadFilePickerProps) {
+  const [dragging, setDragging] = useState(false);
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const onDrop = (event: React.DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const dropped = event.dataTransfer.files[0];
+    if (dropped && !disabled) onFile(dropped);
+  };
+  return (
+    <div className="space-y-1.5">
+      <span className="block text-sm font-medium text-slate-800">Image file</span>
+      <div
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        className={cn(
+          'flex flex-wrap items-center gap-4 rounded-lg border-2 border-dashed px-4 py-4 transition-colors',
+          dragging ? 'border-brand-500 bg-brand-50' : errorId ? 'border-red-300 bg-red-50/40' : 'border-slate-300 bg-slate-50/60',
+        )}
+      >
+        <label
+          htmlFor={id}
+          className={cn(
+            'inline-flex h-9 cursor-pointer items-center rounded-md bg-white px-4 text-sm font-medium text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+            disabled && 'pointer-events-none opacity-50',
+          )}
+        >
+          {file ? 'Choose another file' : 'Choose file'}
+          <input
+            id={id}
+            type="file"
+            className="sr-only"
+            disabled={disabled}
+            aria-label="Image file"
+            aria-invalid={errorId ? true : undefined}
+            aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+            onChange={(event) => {
+              const chosen = event.target.files?.[0];
+              if (chosen) onFile(chosen);
+            }}
+          />
+        </label>
+        {file ? (
+          <p className="min-w-0 text-sm">
+            <span className="block truncate font-medium text-slate-900" data-testid="chosen-file">
+              {file.name}
+            </span>
+            <span className="text-slate-600">{formatBytes(file.size)}</span>
+          </p>
+        ) : (
+          <p className="text-sm text-slate-600">or drop a qcow2, raw, ISO, VMDK, VHD(X) or VDI file here.</p>
+        )}
+      </div>
+      {hint && (
+        <div id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </div>
+      )}
+      {errorId && (
+        <p id={errorId} className="text-sm text-red-700">
+          {errors!.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

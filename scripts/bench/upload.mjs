@@ -1,0 +1,211 @@
+// Upload benchmark: 1 GiB through Iris's streaming route (PUT /api/uploads/{id}) against a direct
+// `curl -T` to Glance, in the same run. Samples the Next server's RSS from /proc/<pid>/status to show
+// the route never buffers the body. Writes its section of docs/benchmarks.md.
+//
+//   node scripts/bench/upload.mjs            (npm run bench starts Iris and runs this)
+//   env: IRIS_BENCH_URL (http://127.0.0.1:3102), IRIS_BENCH_SERVER_PID (else: the process listening
+//        on the URL's port), IRIS_BENCH_ROUNDS (2), IRIS_BENCH_UPLOAD_BYTES (1 GiB), KEYSTONE_URL, GLANCE_URL
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash, randomFillSync } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import os from 'node:os';
+import { chromium } from '@playwright/test';
+
+const BASE = process.env.IRIS_BENCH_URL ?? 'http://127.0.0.1:3102';
+const KEYSTONE = process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3';
+const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
+const ROUNDS = Number(process.env.IRIS_BENCH_ROUNDS ?? 2);
+const BYTES = Number(process.env.IRIS_BENCH_UPLOAD_BYTES ?? 1024 ** 3);
+const RSS_LIMIT_MB = 100;
+const FILE = `${os.tmpdir()}/iris-bench/upload-${BYTES}.bin`;
+const DOC = 'docs/benchmarks.md';
+const USER = { name: 'demo', password: 'demo-secret', project: 'demo' };
+const MiB = 1024 ** 2;
+
+function makeFile() {
+  if (existsSync(FILE) && statSync(FILE).size === BYTES) return;
+  mkdirSync(`${os.tmpdir()}/iris-bench`, { recursive: true });
+  // random bytes: nothing on the path can compress or deduplicate them
+  const fd = openSync(FILE, 'w');
+  const chunk = Buffer.alloc(16 * MiB);
+  for (let written = 0; written < BYTES; written += chunk.length) writeSync(fd, randomFillSync(chunk), 0, Math.min(chunk.length, BYTES - written));
+  closeSync(fd);
+}
+
+async function md5Of(path) {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+async function keystoneToken() {
+  const res = await fetch(`${KEYSTONE}/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: { methods: ['password'], password: { user: { name: USER.name, domain: { id: 'default' }, password: USER.password } } },
+        scope: { project: { name: USER.project, domain: { id: 'default' } } },
+      },
+    }),
+  });
+  if (res.status !== 201) throw new Error(`Keystone: ${res.status}`);
+  return res.headers.get('x-subject-token');
+}
+
+/** Sign in through Iris's own login page (as a user would) and return the session cookie. */
+async function irisCookie() {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/login`);
+    await page.getByLabel('User name').fill(USER.name);
+    await page.getByLabel('Password').fill(USER.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/images**');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'iris_session');
+    return `${cookie.name}=${cookie.value}`;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function glance(token, method, path, body) {
+  const res = await fetch(`${GLANCE}${path}`, {
+    method,
+    headers: { 'x-auth-token': token, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+async function newImage(token, label) {
+  const res = await glance(token, 'POST', '/v2/images', { name: `bench-upload-${label}-${Date.now()}`, disk_format: 'raw', container_format: 'bare', visibility: 'private' });
+  if (res.status !== 201) throw new Error(`create image: ${res.status}`);
+  return res.body.id;
+}
+
+function serverPid() {
+  if (process.env.IRIS_BENCH_SERVER_PID) return Number(process.env.IRIS_BENCH_SERVER_PID);
+  const port = new URL(BASE).port;
+  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+  const pid = /pid=(\d+)/.exec(out)?.[1];
+  if (!pid) throw new Error(`no process listens on port ${port}: start Iris first (npm run bench does)`);
+  return Number(pid);
+}
+
+const rssKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+
+/** curl -T, timing and status from curl itself; RSS of `pid` sampled every 50 ms meanwhile. */
+function curlPut(url, headers, pid) {
+  return new Promise((resolve, reject) => {
+    const args = ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{time_total}', '-T', FILE, '-X', 'PUT', '-H', 'content-type: application/octet-stream'];
+    for (const [key, value] of Object.entries(headers)) args.push('-H', `${key}: ${value}`);
+    const curl = spawn('curl', [...args, url]);
+    let out = '';
+    let peak = 0;
+    const timer = pid ? setInterval(() => (peak = Math.max(peak, rssKiB(pid))), 50) : undefined;
+    curl.stdout.on('data', (d) => (out += d));
+    curl.stderr.on('data', (d) => process.stderr.write(d));
+    curl.on('error', reject);
+    curl.on('close', () => {
+      clearInterval(timer);
+      const [status, seconds] = out.trim().split(' ');
+      resolve({ status: Number(status), seconds: Number(seconds), peakKiB: peak });
+    });
+  });
+}
+
+async function uploadDirect(token) {
+  const id = await newImage(token, 'direct');
+  const result = await curlPut(`${GLANCE}/v2/images/${id}/file`, { 'x-auth-token': token });
+  return { ...result, id, ok: result.status === 204 };
+}
+
+async function uploadViaIris(token, cookie, pid) {
+  const id = await newImage(token, 'iris');
+  const baseline = rssKiB(pid);
+  const result = await curlPut(`${BASE}/api/uploads/${id}`, { cookie, origin: new URL(BASE).origin }, pid);
+  return { ...result, id, ok: result.status === 200, baselineKiB: baseline, growthMB: (Math.max(result.peakKiB, baseline) - baseline) / 1024 };
+}
+
+async function checkStored(token, id, md5) {
+  const { body } = await glance(token, 'GET', `/v2/images/${id}`);
+  await glance(token, 'DELETE', `/v2/images/${id}`);
+  if (body.status !== 'active' || body.checksum !== md5) throw new Error(`image ${id}: ${body.status}, checksum ${body.checksum} ≠ ${md5}`);
+}
+
+const mibps = (seconds) => BYTES / MiB / seconds;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+async function warmUp(token, cookie) {
+  // loads the route's module and undici pool, so the baseline RSS is the server at rest, not cold
+  const id = await newImage(token, 'warmup');
+  const res = await fetch(`${BASE}/api/uploads/${id}`, { method: 'PUT', headers: { cookie, origin: new URL(BASE).origin, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(MiB, 7) });
+  await glance(token, 'DELETE', `/v2/images/${id}`);
+  if (res.status !== 200) throw new Error(`warm-up upload through Iris: ${res.status} ${await res.text()}`);
+}
+
+async function main() {
+  makeFile();
+  const md5 = await md5Of(FILE);
+  const [token, cookie] = await Promise.all([keystoneToken(), irisCookie()]);
+  const pid = serverPid();
+  await warmUp(token, cookie);
+  const rounds = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const direct = await uploadDirect(token);
+    const iris = await uploadViaIris(token, cookie, pid);
+    if (!direct.ok || !iris.ok) throw new Error(`round ${round}: direct HTTP ${direct.status}, Iris HTTP ${iris.status}`);
+    await checkStored(token, direct.id, md5);
+    await checkStored(token, iris.id, md5);
+    rounds.push({ round, direct, iris });
+    console.log(`round ${round}: direct ${direct.seconds.toFixed(2)} s, Iris ${iris.seconds.toFixed(2)} s, RSS growth ${iris.growthMB.toFixed(1)} MB`);
+  }
+  const report = summarize(rounds, md5);
+  writeSection(report.markdown);
+  console.log(report.markdown);
+  if (!report.pass) process.exitCode = 1;
+}
+
+function summarize(rounds, md5) {
+  const ratio = median(rounds.map((r) => mibps(r.iris.seconds) / mibps(r.direct.seconds)));
+  const growth = Math.max(...rounds.map((r) => r.iris.growthMB));
+  const pass = growth < RSS_LIMIT_MB;
+  const rows = rounds.map(
+    (r) =>
+      `| ${r.round} | ${r.direct.seconds.toFixed(2)} s (${mibps(r.direct.seconds).toFixed(0)} MiB/s) | ${r.iris.seconds.toFixed(2)} s (${mibps(r.iris.seconds).toFixed(0)} MiB/s) | ${(mibps(r.iris.seconds) / mibps(r.direct.seconds)).toFixed(2)} | ${(r.iris.baselineKiB / 1024).toFixed(0)} MB | ${(r.iris.peakKiB / 1024).toFixed(0)} MB | ${r.iris.growthMB.toFixed(1)} MB |`,
+  );
+  const markdown = [
+    '## Upload: 1 GiB through Iris vs. direct to Glance',
+    '',
+    `Run ${new Date().toISOString()} on ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other processes share the machine).`,
+    '',
+    'Command: `npm run bench` (runs `node scripts/bench/upload.mjs` against `next start` of a production build).',
+    `File: ${(BYTES / MiB).toFixed(0)} MiB of random bytes, md5 \`${md5}\`. Both uploads are checked \`active\` with that checksum in Glance.`,
+    'Direct: `curl -T file -X PUT $GLANCE/v2/images/{id}/file` with the token. Iris: `curl -T file -X PUT $IRIS/api/uploads/{id}` with the session cookie and Origin;',
+    'the route streams the body to Glance with undici. RSS: `VmRSS` of the `next-server` process in `/proc/<pid>/status`, sampled every 50 ms; baseline taken after a 1 MiB warm-up upload.',
+    '',
+    '| round | direct to Glance | through Iris | throughput ratio (Iris / direct) | RSS before | RSS peak | RSS growth |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `**Throughput ratio (median): ${ratio.toFixed(2)}.** **Largest RSS growth: ${growth.toFixed(1)} MB** (limit ${RSS_LIMIT_MB} MB): ${pass ? 'PASS' : 'FAIL'}.`,
+  ].join('\n');
+  return { markdown, pass };
+}
+
+function writeSection(markdown) {
+  const begin = '<!-- bench:upload:begin -->';
+  const end = '<!-- bench:upload:end -->';
+  const section = `${begin}\n${markdown}\n${end}`;
+  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each script replaces only its own section.\n';
+  const next = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section) : `${doc.trimEnd()}\n\n${section}\n`;
+  writeFileSync(DOC, next);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
