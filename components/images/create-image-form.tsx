@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/glance/create-options';
-import type { FormatGuess } from '@/lib/upload/disk-format';
+import { guessFromName, type FormatGuess } from '@/lib/upload/disk-format';
 import type { HashState } from '@/lib/upload/use-file-hashes';
 import { CreateAccessFields } from './create-access-fields';
 import { CreateDetailsFields } from './create-details-fields';
@@ -27,6 +27,15 @@ interface CreateImageFormProps {
 
 const stripExtension = (name: string) => name.replace(/(\.(qcow2?|img|raw|iso|vmdk|vhdx?|vdi|hds|ova))+$/i, '');
 
+/** The file name at the end of a URL's path, if the text is a URL at all. */
+function urlFileName(text: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(text).pathname.split('/').pop() ?? '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function useFormatChoice(options: CreateImageOptions, guess: FormatGuess | undefined) {
   const [diskFormat, setDiskFormat] = useState('');
   const [containerFormat, setContainerFormat] = useState(options.containerFormats.includes('bare') ? 'bare' : (options.containerFormats[0] ?? ''));
@@ -46,7 +55,8 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
   const nameRef = useRef<HTMLInputElement>(null);
   const [source, setSource] = useState<ImageSource>('file');
   const [minDisk, setMinDisk] = useState('');
-  const formats = useFormatChoice(options, guess);
+  const [urlGuess, setUrlGuess] = useState<FormatGuess>();
+  const formats = useFormatChoice(options, source === 'url' ? urlGuess : guess);
   const error = state.status === 'error' ? state : undefined;
   const errors = (key: string) => error?.fieldErrors?.[key];
 
@@ -55,9 +65,19 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
     if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [error]);
 
+  const suggestName = (fileName: string) => {
+    if (nameRef.current && !nameRef.current.value.trim()) nameRef.current.value = stripExtension(fileName);
+  };
   const chooseFile = (chosen: File) => {
-    if (nameRef.current && !nameRef.current.value.trim()) nameRef.current.value = stripExtension(chosen.name);
+    suggestName(chosen.name);
     onFile(chosen);
+  };
+  const typedUrl = (url: string) => {
+    const fileName = urlFileName(url);
+    if (!fileName) return;
+    suggestName(fileName);
+    const fromName = guessFromName(fileName);
+    if (fromName.diskFormat && fromName.diskFormat !== urlGuess?.diskFormat) setUrlGuess(fromName);
   };
 
   return (
@@ -80,6 +100,7 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
         guess={guess}
         hashes={hashes}
         onUseMinDisk={(gigabytes) => setMinDisk(String(gigabytes))}
+        onUrlTyped={typedUrl}
         errors={errors}
       />
       <CreateDetailsFields errors={errors} nameRef={nameRef} />

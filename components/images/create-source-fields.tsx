@@ -20,6 +20,8 @@ interface CreateSourceFieldsProps {
   guess?: FormatGuess;
   hashes: HashState;
   onUseMinDisk: (gigabytes: number) => void;
+  /** The URL field lost focus: suggest a name and format from its file name. */
+  onUrlTyped: (url: string) => void;
   errors: FieldErrorsOf;
 }
 
@@ -78,7 +80,17 @@ export function CreateSourceFields(props: CreateSourceFieldsProps) {
       {options.webDownload && (
         <div hidden={source !== 'url'}>
           <Field id="url" label="Image URL" errors={errors('url')} hint="An http:// or https:// address Glance can reach. The cloud may allow only some hosts and ports.">
-            {(p) => <input {...p} name="url" type="url" inputMode="url" placeholder="https://cloud-images.example.org/noble.qcow2" className={inputClasses} />}
+            {(p) => (
+              <input
+                {...p}
+                name="url"
+                type="url"
+                inputMode="url"
+                placeholder="https://cloud-images.example.org/noble.qcow2"
+                onBlur={(event) => props.onUrlTyped(event.target.value)}
+                className={inputClasses}
+              />
+            )}
           </Field>
         </div>
       )}

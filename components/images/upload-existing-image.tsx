@@ -44,7 +44,7 @@ export function UploadExistingImage({ image, maxBytes }: { image: UploadTarget; 
   if (started && file) {
     return (
       <UploadTransferPanel
-        image={image}
+        image={{ id: image.id, name: image.name, diskFormat: image.disk_format, containerFormat: image.container_format }}
         source={{ kind: 'file', file, hashes }}
         upload={upload}
         expected={started.expected}

@@ -15,12 +15,13 @@ import { formatDuration } from '@/lib/upload/transfer-meter';
 import { formatBytes } from '@/lib/utils';
 import { ImageStatusBadge } from './image-status-badge';
 import { UploadChecksumReport } from './upload-checksum-report';
+import { UploadHashStatus } from './upload-hash-status';
 import { UploadProgress } from './upload-progress';
 
 export type UploadController = ReturnType<typeof useImageUpload>;
 
 interface UploadTransferPanelProps {
-  image: { id: string; name: string };
+  image: { id: string; name: string; diskFormat?: string | null; containerFormat?: string | null; visibility?: string };
   source: { kind: 'file'; file: File; hashes: HashState } | { kind: 'url'; url: string };
   upload: UploadController;
   expected?: ExpectedHash;
@@ -74,10 +75,17 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
 
   return (
     <section aria-labelledby="transfer-heading" className="space-y-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h2 id="transfer-heading" className="text-lg font-semibold text-slate-900">
-          {image.name}
-        </h2>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h2 id="transfer-heading" className="truncate text-lg font-semibold text-slate-900">
+            {image.name}
+          </h2>
+          <p className="mt-0.5 text-xs text-slate-500">
+            <span className="font-mono">{image.id}</span>
+            {image.diskFormat && ` · ${image.diskFormat} / ${image.containerFormat}`}
+            {image.visibility && ` · ${image.visibility}`}
+          </p>
+        </div>
         <span aria-live="polite" data-testid="image-status">
           <ImageStatusBadge status={status} />
         </span>
@@ -87,6 +95,11 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
       ) : (
         <UrlTransfer imageId={image.id} url={source.url} image={current} deleteButton={deleteButton} onRetried={async () => (await live.refetch()).data?.status} />
       )}
+      {source.kind === 'file' && source.hashes.status === 'hashing' && (
+        <div className="text-xs text-slate-600">
+          <UploadHashStatus hashes={source.hashes} />
+        </div>
+      )}
       {current?.status === 'active' && (
         <>
           <UploadChecksumReport image={current} local={source.kind === 'file' ? localChecksums(source.hashes) : undefined} expected={expected} mismatchAction={deleteButton} />
@@ -95,7 +108,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
       )}
       {live.error && <Alert tone="warning">Could not refresh the image’s status: {live.error.message}</Alert>}
       <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-4">
-        {actions}
+        {phase !== 'uploading' && actions}
         {current?.status === 'active' && (
           <Link href={`/images/${image.id}`} className={buttonClasses('primary')}>
             Go to image

@@ -14,6 +14,9 @@ export interface CreatedImage {
   id: string;
   name: string;
   source: 'file' | 'url';
+  diskFormat: string;
+  containerFormat: string;
+  visibility: string;
   expectedHash?: ExpectedHash;
 }
 
@@ -38,7 +41,15 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
       const refused = await startWebDownload(ctx, image.id, source.uri);
       if (refused) return withValues(refused, echo);
     }
-    return ok(`Image “${body.name}” created.`, { id: image.id, name: body.name, source: source.kind, expectedHash });
+    return ok(`Image “${body.name}” created.`, {
+      id: image.id,
+      name: body.name,
+      source: source.kind,
+      diskFormat: body.disk_format,
+      containerFormat: body.container_format,
+      visibility: body.visibility,
+      expectedHash,
+    });
   }).catch((error: unknown) => withValues(fromOpenStackError(error), echo));
   if (result.status === 'success') revalidatePath('/images');
   return result;
