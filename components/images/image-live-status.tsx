@@ -16,10 +16,12 @@ interface ImageLiveStatusProps {
   image: Pick<Image, 'id' | 'status'>;
   /** Re-render the server page once the status settles, so every other field is fresh too. */
   refreshOnSettle?: boolean;
+  /** false: someone else fills the ['images', id] cache (the list polls all its rows in one request). */
+  poll?: boolean;
 }
 
 /** A status badge that polls while the image is in a transitional status. */
-export function ImageLiveStatus({ image, refreshOnSettle = true }: ImageLiveStatusProps) {
+export function ImageLiveStatus({ image, refreshOnSettle = true, poll = true }: ImageLiveStatusProps) {
   const router = useRouter();
   const startedAt = useRef(0);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function ImageLiveStatus({ image, refreshOnSettle = true }: ImageLiveStat
   const transitional = TRANSITIONAL_STATUSES.has(image.status);
   const query = useQuery({
     ...imageQueryOptions(image.id),
-    enabled: transitional,
+    enabled: transitional && poll,
     refetchInterval: (q) => {
       const status = q.state.data?.status ?? image.status;
       if (!TRANSITIONAL_STATUSES.has(status) || q.state.error) return false;
@@ -36,7 +38,8 @@ export function ImageLiveStatus({ image, refreshOnSettle = true }: ImageLiveStat
       return POLL_MS;
     },
   });
-  const status = query.data?.status ?? image.status;
+  // a settled status from the server wins over a cached one from an earlier visit
+  const status = transitional ? (query.data?.status ?? image.status) : image.status;
   const settled = transitional && !TRANSITIONAL_STATUSES.has(status);
 
   useEffect(() => {

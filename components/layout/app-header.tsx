@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SessionView } from '@/lib/session/schema';
 import { IrisLogo } from './iris-logo';
 import { MainNav } from './main-nav';
+import { PendingInvitationsLink } from './pending-invitations-link';
 import { ProjectSwitcher } from './project-switcher';
 import { UserMenu } from './user-menu';
 
@@ -18,6 +19,7 @@ export function AppHeader({ session }: { session: SessionView }) {
         </Link>
         <MainNav isAdmin={session.isAdmin} />
         <div className="ml-auto flex items-center gap-2">
+          <PendingInvitationsLink projectId={session.project.id} />
           <ProjectSwitcher current={session.project} />
           <UserMenu user={session.user} isAdmin={session.isAdmin} />
         </div>

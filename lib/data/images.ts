@@ -1,9 +1,180 @@
 import 'server-only';
-import { listImages, type ImageListQuery } from '@/lib/glance/client';
-import type { ImageList } from '@/lib/glance/schemas';
+import { env } from '@/lib/env';
+import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
+import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/glance/filters';
+import { walkImages, type WalkResult } from '@/lib/glance/list-walk';
+import type { Image, ImageList } from '@/lib/glance/schemas';
+import type { MemberStatus } from '@/lib/glance/constants';
+import { OpenStackError } from '@/lib/openstack/errors';
+import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
+import { getProjectNames, isOfficialOwner, projectLabel } from './projects';
 
-/** Images owned by the current project. */
-export function listProjectImages(query: ImageListQuery = {}): Promise<ImageList> {
-  return withGlance((ctx, session) => listImages(ctx, { owner: session.project.id, sort: 'name:asc', limit: 50, ...query }));
+/** Glance's default `api_limit_max`: the most rows one list call returns. */
+const GLANCE_MAX_LIMIT = 1000;
+/** A page view reads at most this many rows, or for about this long, before it offers to continue. */
+export const SEARCH_SCAN_BUDGET = 5000;
+export const SEARCH_TIME_BUDGET_MS = 2000;
+/** Small first: a common substring fills the page from the newest rows; a rare one reads on in big pages. */
+const SEARCH_BATCHES = [200, 500];
+const MEMBER_CHECKS_IN_FLIGHT = 8;
+
+/** What the list shows of an image: no token, no custom properties. */
+export interface ImageRow {
+  id: string;
+  name: string | null;
+  status: string;
+  visibility: Image['visibility'];
+  protected: boolean;
+  diskFormat: string | null;
+  size: number | null;
+  createdAt: string;
+  updatedAt: string;
+  owner: string | null;
+  ownerName: string;
+  ownerIsOfficial: boolean;
+  tags: string[];
+  /** Stores where an interoperable import failed (Glance leaves the image queued, or killed). */
+  failedImport: string | null;
+}
+
+export interface ImagesPage {
+  rows: ImageRow[];
+  /** Marker for Next (the last row shown, or the last row scanned when the search budget ran out). */
+  next?: string;
+  /** `before` for Previous. */
+  prev?: string;
+  /** The server looked at rows itself (search, or an owner Glance cannot exclude). */
+  walked: boolean;
+  scanned: number;
+  budgetHit: boolean;
+  emptyBecause?: ListPlan['emptyBecause'];
+}
+
+/** The marker in the URL names an image that no longer exists (Glance answers 400). */
+export class StaleMarkerError extends Error {}
+
+function toRow(image: Image, names: Map<string, string>): ImageRow {
+  const failed = image.os_glance_failed_import;
+  return {
+    id: image.id,
+    name: image.name,
+    status: image.status,
+    visibility: image.visibility,
+    protected: image.protected,
+    diskFormat: image.disk_format ?? null,
+    size: image.size ?? null,
+    createdAt: image.created_at,
+    updatedAt: image.updated_at,
+    owner: image.owner,
+    ownerName: projectLabel(names, image.owner),
+    ownerIsOfficial: isOfficialOwner(image.owner),
+    tags: image.tags,
+    failedImport: typeof failed === 'string' && failed ? failed : null,
+  };
+}
+
+/** Run `task` over `items` with at most `limit` in flight. */
+async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await task(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Glance ignores membership for admins (every shared image is "shared with" them), so an
+ * admin's Shared-with-me rows are checked one member record at a time.
+ */
+async function keepMembers(ctx: GlanceContext, projectId: string, status: MemberStatus, images: Image[]): Promise<Image[]> {
+  const keep = await mapLimited(images, MEMBER_CHECKS_IN_FLIGHT, async (image) => {
+    try {
+      return (await getMember(ctx, image.id, projectId)).status === status;
+    } catch (error) {
+      if (error instanceof OpenStackError && (error.status === 404 || error.status === 403)) return false;
+      throw error;
+    }
+  });
+  return images.filter((_, i) => keep[i]);
+}
+
+function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize: number): Promise<WalkResult<Image>> {
+  const fetchPage = async (marker: string | undefined, limit: number) => {
+    const list: ImageList = await listImages(ctx, { ...plan.query, limit, marker } satisfies ImageListQuery);
+    return { images: list.images, hasMore: Boolean(list.next) };
+  };
+  const { rules } = plan;
+  const walking = needsWalk(rules);
+  const membership = rules.verifyMembership;
+  return walkImages({
+    fetchPage,
+    pageSize,
+    startMarker: plan.startMarker,
+    filter: walking ? (image) => matchesRules(image, rules) : undefined,
+    verify: membership ? (images) => keepMembers(ctx, session.project.id, membership, images) : undefined,
+    stop: rules.stopPastBound ? (image) => isPastBound(image, rules) : undefined,
+    // An owner exclusion or membership check rarely skips many rows; a search may skip most.
+    batchSize: rules.nameContains ? (call) => Math.max(pageSize + 1, SEARCH_BATCHES[call] ?? GLANCE_MAX_LIMIT) : pageSize + 1,
+    maxScanned: SEARCH_SCAN_BUDGET,
+    maxMillis: SEARCH_TIME_BUDGET_MS,
+  });
+}
+
+function pageLinks(plan: ListPlan, result: WalkResult<Image>): Pick<ImagesPage, 'next' | 'prev'> {
+  if (!plan.reverse) {
+    return { next: result.more ? result.nextMarker : undefined, prev: plan.startMarker ? result.images[0]?.id : undefined };
+  }
+  // Walking backwards: rows come newest-last, the "next" of the walk is the Previous link.
+  return { prev: result.more ? result.nextMarker : undefined, next: result.images[0]?.id };
+}
+
+/** One page of the Images list for the URL state `filters`, as the current project sees it. */
+export function listImagesPage(filters: ImageFilters): Promise<ImagesPage> {
+  return withGlance(async (ctx, session) => {
+    const officialOwners = env().OFFICIAL_IMAGE_OWNERS.map((owner) => owner.id);
+    const plan = planImageList(filters, { projectId: session.project.id, officialOwners, isAdmin: session.roles.includes('admin') });
+    const walked = needsWalk(plan.rules);
+    if (plan.emptyBecause) return { rows: [], walked, scanned: 0, budgetHit: false, emptyBecause: plan.emptyBecause };
+    const namesPromise = getProjectNames();
+    let result: WalkResult<Image>;
+    try {
+      result = await walkPlan(ctx, session, plan, filters.limit);
+    } catch (error) {
+      if (plan.startMarker && error instanceof OpenStackError && error.status === 400 && /no image found/i.test(error.detail)) {
+        throw new StaleMarkerError('The image this page started from no longer exists.');
+      }
+      throw error;
+    }
+    const names = await namesPromise;
+    const links = pageLinks(plan, result);
+    const images = plan.reverse ? [...result.images].reverse() : result.images;
+    return { rows: images.map((image) => toRow(image, names)), ...links, walked, scanned: result.scanned, budgetHit: result.budgetHit };
+  });
+}
+
+export interface InvitationCount {
+  count: number;
+  /** More invitations than one check reads: show "count+". */
+  capped: boolean;
+}
+
+const INVITATION_SCAN = 100;
+
+/** Images other projects shared with this project that still wait for an answer (one Glance call, bounded). */
+export async function countPendingInvitations(ctx: GlanceContext, session: Session): Promise<InvitationCount> {
+  const list = await listImages(ctx, { visibility: 'shared', member_status: 'pending', limit: INVITATION_SCAN });
+  let invitations = list.images.filter((image) => image.owner !== session.project.id);
+  if (session.roles.includes('admin')) invitations = await keepMembers(ctx, session.project.id, 'pending', invitations);
+  return { count: invitations.length, capped: Boolean(list.next) };
+}
+
+/** Current records of up to 100 images by ID in one Glance call, for the list's live status. */
+export async function getImagesByIds(ctx: GlanceContext, ids: string[]): Promise<Image[]> {
+  if (!ids.length) return [];
+  // visibility=all + member_status=all: also community images and not-yet-accepted shares
+  const list = await listImages(ctx, { id: `in:${ids.join(',')}`, visibility: 'all', member_status: 'all', limit: ids.length });
+  return list.images;
 }

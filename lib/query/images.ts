@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
 
 export class ImageGoneError extends Error {}
@@ -13,4 +14,31 @@ async function fetchImage(id: string): Promise<Image> {
 /** Query for one image, through the session-checked route handler (never a server action). */
 export function imageQueryOptions(id: string) {
   return queryOptions({ queryKey: ['images', id], queryFn: () => fetchImage(id) });
+}
+
+const imageStatusesSchema = z.object({ images: z.array(imageSchema) });
+
+async function fetchImageStatuses(ids: string[]): Promise<Image[]> {
+  const res = await fetch(`/api/images/statuses?ids=${ids.map(encodeURIComponent).join(',')}`, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`Could not refresh the statuses (${res.status}).`);
+  return imageStatusesSchema.parse(await res.json()).images;
+}
+
+/** Current records of several images in one request (the list's live status). */
+export function imageStatusesQueryOptions(ids: string[]) {
+  return queryOptions({ queryKey: ['images', 'statuses', ids.join(',')], queryFn: () => fetchImageStatuses(ids), staleTime: 0 });
+}
+
+const invitationCountSchema = z.object({ count: z.number().int().nonnegative(), capped: z.boolean() });
+export type InvitationCount = z.infer<typeof invitationCountSchema>;
+
+async function fetchInvitationCount(): Promise<InvitationCount> {
+  const res = await fetch('/api/images/invitations', { cache: 'no-store' });
+  if (!res.ok) throw new Error(`Could not count the invitations (${res.status}).`);
+  return invitationCountSchema.parse(await res.json());
+}
+
+/** Pending share invitations of the current project; invalidate ['invitations'] after answering one. */
+export function invitationCountQueryOptions(projectId: string) {
+  return queryOptions({ queryKey: ['invitations', projectId], queryFn: fetchInvitationCount, staleTime: 60_000 });
 }

@@ -1,18 +1,55 @@
 import type { Metadata } from 'next';
-import { ImagesTable } from '@/components/images/images-table';
+import { Suspense } from 'react';
+import { ImagesResults } from '@/components/images/images-results';
+import { ImagesShareFilter } from '@/components/images/images-share-filter';
+import { ImagesTableSkeleton } from '@/components/images/images-table-skeleton';
+import { ImagesTabs } from '@/components/images/images-tabs';
+import { ImagesToolbar } from '@/components/images/images-toolbar';
 import { PageHeader } from '@/components/layout/page-header';
-import { listProjectImages } from '@/lib/data/images';
+import { env } from '@/lib/env';
+import { parseImageFilters, type ImageFilters } from '@/lib/glance/filters';
 import { requireSession } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Images' };
 
-export default async function ImagesPage() {
+interface ImagesPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function ImagesPage({ searchParams }: ImagesPageProps) {
   const session = await requireSession();
-  const { images } = await listProjectImages();
+  const filters = parseImageFilters(await searchParams);
   return (
     <>
-      <PageHeader title="Images" description={`Images owned by project ${session.project.name}.`} />
-      <ImagesTable images={images} />
+      <PageHeader title="Images" description="Every image your project can use: its own, the curated official ones, and those others share or publish." />
+      <div className="space-y-4">
+        <ImagesTabs filters={filters} projectId={session.project.id} />
+        <TabIntro filters={filters} projectName={session.project.name} />
+        <ImagesToolbar filters={filters} />
+        <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
+          <ImagesResults filters={filters} projectName={session.project.name} />
+        </Suspense>
+      </div>
     </>
+  );
+}
+
+function TabIntro({ filters, projectName }: { filters: ImageFilters; projectName: string }) {
+  const curators = env()
+    .OFFICIAL_IMAGE_OWNERS.map((owner) => owner.label ?? owner.id)
+    .join(', ');
+  const intro: Record<ImageFilters['tab'], string> = {
+    project: `Images owned by project ${projectName}, whatever their visibility.`,
+    official: curators ? `Public images curated by ${curators}.` : 'Public images of the curator projects (none configured).',
+    shared: 'Images other projects shared with yours. Accept an invitation to use the image; reject it to hide it.',
+    public: curators ? `Public images of every other project (the official ones are under Official).` : 'Public images of every project.',
+    community: 'Images any project may use, though Glance leaves them out of default lists.',
+    all: 'What Glance lists by default for your project: its own images, public ones and accepted shares.',
+  };
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-slate-600">{intro[filters.tab]}</p>
+      {filters.tab === 'shared' && <ImagesShareFilter filters={filters} />}
+    </div>
   );
 }

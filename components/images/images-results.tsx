@@ -1,0 +1,57 @@
+import { describeOpenStackError } from '@/lib/action-state';
+import { listImagesPage, StaleMarkerError, type ImagesPage } from '@/lib/data/images';
+import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
+import { imagesHref, type ImageFilters } from '@/lib/glance/filters';
+import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
+import { ImagesEmptyState } from './images-empty-state';
+import { ImagesErrorState } from './images-error-state';
+import { ImagesLivePoller } from './images-live-poller';
+import { ImagesPagination } from './images-pagination';
+import { ImagesSearchNote } from './images-search-note';
+import { ImagesShareActions } from './images-share-actions';
+import { ImagesTable, type ImagesTableColumn } from './images-table';
+import { TAB_LABELS } from './images-tabs';
+
+interface ImagesResultsProps {
+  filters: ImageFilters;
+  projectName: string;
+}
+
+/** Fetch one page for the URL state and render it; Glance failures become an inline error. */
+export async function ImagesResults({ filters, projectName }: ImagesResultsProps) {
+  let page: ImagesPage;
+  try {
+    page = await listImagesPage(filters);
+  } catch (error) {
+    if (error instanceof StaleMarkerError) return <ImagesErrorState message={error.message} retryHref={imagesHref(filters)} retryLabel="Go to the first page" />;
+    if (error instanceof OpenStackError || error instanceof OpenStackUnavailableError) {
+      return <ImagesErrorState message={describeOpenStackError(error).message} retryHref={imagesHref(filters, { marker: filters.marker, before: filters.before })} />;
+    }
+    throw error;
+  }
+  const changing = page.rows.filter((row) => TRANSITIONAL_STATUSES.has(row.status)).map((row) => row.id);
+  return (
+    <div className="space-y-3">
+      <ImagesSearchNote filters={filters} page={page} />
+      {page.rows.length === 0 ? (
+        <ImagesEmptyState filters={filters} emptyBecause={page.emptyBecause} projectName={projectName} />
+      ) : (
+        <ImagesTable rows={page.rows} filters={filters} caption={`${TAB_LABELS[filters.tab]} images`} columns={columnsFor(filters)} />
+      )}
+      <ImagesPagination filters={filters} next={page.next} prev={page.prev} shown={page.rows.length} />
+      {changing.length > 0 && <ImagesLivePoller ids={changing} />}
+    </div>
+  );
+}
+
+function columnsFor(filters: ImageFilters): ImagesTableColumn[] {
+  if (filters.tab !== 'shared') return [];
+  return [
+    {
+      id: 'answer',
+      header: filters.share === 'pending' ? 'Invitation' : 'Your answer',
+      cell: (row) => <ImagesShareActions imageId={row.id} name={row.name ?? row.id} state={filters.share} />,
+      className: 'px-3 py-2 whitespace-nowrap',
+    },
+  ];
+}

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { imagesHref, type ImageFilters, type ImageTab } from '@/lib/glance/filters';
+import { cn } from '@/lib/utils';
+import { ImagesInvitationsCount } from './images-invitations-count';
+
+export const TAB_LABELS: Record<ImageTab, string> = {
+  project: 'Project',
+  official: 'Official',
+  shared: 'Shared with me',
+  public: 'Public',
+  community: 'Community',
+  all: 'All',
+};
+
+const ORDER: ImageTab[] = ['project', 'official', 'shared', 'public', 'community', 'all'];
+
+interface ImagesTabsProps {
+  filters: ImageFilters;
+  projectId: string;
+}
+
+/** The lists as links (they work before hydration), keeping search and filters across tabs. */
+export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
+  return (
+    <nav aria-label="Image lists" className="-mb-px overflow-x-auto border-b border-slate-200">
+      <ul className="flex min-w-max gap-1">
+        {ORDER.map((tab) => {
+          const current = filters.tab === tab;
+          return (
+            <li key={tab}>
+              <Link
+                href={imagesHref(filters, { tab, share: 'accepted' })}
+                aria-current={current ? 'page' : undefined}
+                className={cn(
+                  'inline-flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap',
+                  current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+                )}
+              >
+                {TAB_LABELS[tab]}
+                {tab === 'shared' && <ImagesInvitationsCount projectId={projectId} />}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

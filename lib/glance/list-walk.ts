@@ -1,0 +1,99 @@
+/**
+ * Marker paging over Glance when some rows must be checked by the server (a name substring,
+ * an owner Glance cannot exclude, an admin's membership): read Glance pages in order, keep the
+ * rows that pass, stop once a page is full or a scan budget is spent. Stateless: the marker
+ * of the next page is the last row shown, or the last row scanned when the budget ran out.
+ */
+
+export interface WalkRow {
+  id: string;
+}
+
+export interface WalkPage<T extends WalkRow> {
+  images: T[];
+  /** Glance returned a `next` link. */
+  hasMore: boolean;
+}
+
+export interface WalkInput<T extends WalkRow> {
+  fetchPage: (marker: string | undefined, limit: number) => Promise<WalkPage<T>>;
+  pageSize: number;
+  startMarker?: string;
+  /** Synchronous check per row; undefined with `verify` undefined means one plain Glance call. */
+  filter?: (row: T) => boolean;
+  /** Asynchronous check of the rows of one batch that passed `filter` (returns the ones to keep). */
+  verify?: (rows: T[]) => Promise<T[]>;
+  /** Rows are sorted so that this row and every later one fail: the list ends here. */
+  stop?: (row: T) => boolean;
+  /** Rows per Glance call; a function of the call's index lets a search start small and grow. */
+  batchSize: number | ((call: number) => number);
+  maxScanned: number;
+  /** Also stop (offering to continue) once this much time went by, after at least one call. */
+  maxMillis?: number;
+  now?: () => number;
+}
+
+export interface WalkResult<T extends WalkRow> {
+  images: T[];
+  /** There may be more rows after this page. */
+  more: boolean;
+  /** Marker for the next page (the last row shown, or the last row scanned if the budget ran out). */
+  nextMarker?: string;
+  scanned: number;
+  budgetHit: boolean;
+}
+
+/** One Glance call for pageSize + 1 rows: the extra row says whether a next page exists. */
+async function plainPage<T extends WalkRow>(input: WalkInput<T>): Promise<WalkResult<T>> {
+  const page = await input.fetchPage(input.startMarker, input.pageSize + 1);
+  const images = page.images.slice(0, input.pageSize);
+  const more = page.images.length > input.pageSize;
+  return { images, more, nextMarker: more ? images.at(-1)?.id : undefined, scanned: page.images.length, budgetHit: false };
+}
+
+interface BatchOutcome<T> {
+  kept: T[];
+  scanned: number;
+  stopped: boolean;
+}
+
+/** Rows of one batch, in order, up to the first `stop` row; async `verify` runs once per batch. */
+async function checkBatch<T extends WalkRow>(rows: T[], input: WalkInput<T>): Promise<BatchOutcome<T>> {
+  const stopAt = input.stop ? rows.findIndex(input.stop) : -1;
+  const scope = stopAt === -1 ? rows : rows.slice(0, stopAt);
+  let kept = input.filter ? scope.filter(input.filter) : scope;
+  if (input.verify && kept.length) {
+    const verified = new Set((await input.verify(kept)).map((row) => row.id));
+    kept = kept.filter((row) => verified.has(row.id));
+  }
+  return { kept, scanned: scope.length + (stopAt === -1 ? 0 : 1), stopped: stopAt !== -1 };
+}
+
+export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promise<WalkResult<T>> {
+  if (!input.filter && !input.verify && !input.stop) return plainPage(input);
+  const kept: T[] = [];
+  const now = input.now ?? Date.now;
+  const started = now();
+  let marker = input.startMarker;
+  let scanned = 0;
+  for (let call = 0; ; call += 1) {
+    const limit = typeof input.batchSize === 'function' ? input.batchSize(call) : input.batchSize;
+    const page = await input.fetchPage(marker, limit);
+    const batch = await checkBatch(page.images, input);
+    for (const row of batch.kept) {
+      kept.push(row);
+      if (kept.length > input.pageSize) {
+        // Rows after the last one shown are scanned again by the next page: cheap, and keeps paging stateless.
+        scanned += page.images.indexOf(row) + 1;
+        const images = kept.slice(0, input.pageSize);
+        return { images, more: true, nextMarker: images.at(-1)?.id, scanned, budgetHit: false };
+      }
+    }
+    scanned += batch.scanned;
+    const last = page.images.at(-1);
+    if (batch.stopped || !page.hasMore || !last) return { images: kept, more: false, scanned, budgetHit: false };
+    marker = last.id;
+    const outOfTime = input.maxMillis !== undefined && now() - started >= input.maxMillis;
+    if (scanned >= input.maxScanned || outOfTime) return { images: kept, more: true, nextMarker: marker, scanned, budgetHit: true };
+  }
+}
