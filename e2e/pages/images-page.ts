@@ -88,14 +88,22 @@ export class ImagesPage {
     await this.settled();
   }
 
-  /** Every name of the current view, following Next (bounded). */
-  async allNames(maxPages = 10): Promise<string[]> {
+  /** Image IDs on this page, top to bottom. */
+  async ids(): Promise<string[]> {
+    if (!(await this.table().isVisible())) return [];
+    return this.rows().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-image-id') ?? ''));
+  }
+
+  /** Every row of the current view, following Next (bounded). */
+  async allRows(maxPages = 10): Promise<{ names: string[]; ids: string[] }> {
     const names = await this.names();
+    const ids = await this.ids();
     for (let i = 1; i < maxPages && (await this.nextLink().count()); i += 1) {
       await this.next();
       names.push(...(await this.names()));
+      ids.push(...(await this.ids()));
     }
-    return names;
+    return { names, ids };
   }
 
   async search(text: string) {
