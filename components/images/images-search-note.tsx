@@ -4,19 +4,27 @@ import type { ImagesPage } from '@/lib/data/images';
 
 const count = new Intl.NumberFormat('en-GB');
 
+const SKIPPED: Partial<Record<ImageFilters['tab'], string>> = {
+  shared: 'Glance lists your own shared images here too, and Iris skips them',
+  public: 'Glance lists the official images here too, and Iris skips them',
+  official: 'Iris keeps only the curator projects’ images',
+};
+
 /**
- * Glance matches exact names only, so Iris reads the list and matches names itself. Say how
- * far it read, and offer to go on when it stopped at its budget before filling the page.
+ * When Iris reads rows itself (a name search; rows Glance cannot leave out), say how far it read,
+ * and offer to go on when it stopped at its budget before filling the page.
  */
 export function ImagesSearchNote({ filters, page }: { filters: ImageFilters; page: ImagesPage }) {
-  if (!filters.q) return null;
-  const stoppedShort = page.budgetHit && page.rows.length < filters.limit;
+  const stoppedShort = page.budgetHit && page.rows.length < filters.limit && page.next;
+  if (!filters.q && !stoppedShort) return null;
+  const checked = `${count.format(page.scanned)} ${page.scanned === 1 ? 'image' : 'images'}`;
+  const what = filters.q
+    ? `Names containing “${filters.q}” (any case): checked ${checked} of this list for this page.`
+    : `${SKIPPED[filters.tab] ?? 'Iris filters this list itself'}: it checked ${checked} for this page.`;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600" data-testid="search-note">
-      <span>
-        Names containing “{filters.q}” (any case): checked {count.format(page.scanned)} {page.scanned === 1 ? 'image' : 'images'} of this list for this page.
-      </span>
-      {stoppedShort && page.next && (
+      <span>{what}</span>
+      {stoppedShort && (
         <span className="text-amber-900">
           Stopped there to answer quickly.{' '}
           <Link href={imagesHref(filters, { marker: page.next, before: undefined })} className="font-medium text-brand-700 underline">

@@ -86,6 +86,9 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
             maxLength={255}
           />
         </div>
+        <button type="submit" className="h-9 rounded-md bg-brand-600 px-4 text-sm font-medium text-white shadow-sm hover:bg-brand-700">
+          Search
+        </button>
         <Select id="images-status" name="status" label="Status" value={draft.status} onChange={(v) => update({ status: choice(v) })} options={IMAGE_STATUSES} any="Any status" />
         <Select id="images-format" name="disk_format" label="Disk format" value={draft.disk_format} onChange={(v) => update({ disk_format: choice(v) })} options={DISK_FORMATS} any="Any format" />
         {showVisibility && (
@@ -129,9 +132,6 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
               Clear filters
             </button>
           )}
-          <button type="submit" className="h-9 rounded-md bg-brand-600 px-4 text-sm font-medium text-white shadow-sm hover:bg-brand-700">
-            Search
-          </button>
         </div>
       </div>
     </form>

@@ -15,8 +15,12 @@ const GLANCE_MAX_LIMIT = 1000;
 /** A page view reads at most this many rows, or for about this long, before it offers to continue. */
 export const SEARCH_SCAN_BUDGET = 5000;
 export const SEARCH_TIME_BUDGET_MS = 2000;
-/** Small first: a common substring fills the page from the newest rows; a rare one reads on in big pages. */
-const SEARCH_BATCHES = [200, 500];
+/**
+ * Rows per Glance call while walking, small first: a common substring (or a page with few rows to
+ * skip) is answered from the first rows; a rare one reads on in big pages.
+ */
+const SEARCH_BATCHES = [100, 300];
+const SKIP_BATCHES = [0, 200];
 const MEMBER_CHECKS_IN_FLIGHT = 8;
 
 /** What the list shows of an image: no token, no custom properties. */
@@ -116,8 +120,8 @@ function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize
     filter: walking ? (image) => matchesRules(image, rules) : undefined,
     verify: membership ? (images) => keepMembers(ctx, session.project.id, membership, images) : undefined,
     stop: rules.stopPastBound ? (image) => isPastBound(image, rules) : undefined,
-    // An owner exclusion or membership check rarely skips many rows; a search may skip most.
-    batchSize: rules.nameContains ? (call) => Math.max(pageSize + 1, SEARCH_BATCHES[call] ?? GLANCE_MAX_LIMIT) : pageSize + 1,
+    // Membership checks cost a request per row: keep their batches one page long.
+    batchSize: (call) => (membership ? pageSize + 1 : Math.max(pageSize + 1, (rules.nameContains ? SEARCH_BATCHES : SKIP_BATCHES)[call] ?? GLANCE_MAX_LIMIT)),
     maxScanned: SEARCH_SCAN_BUDGET,
     maxMillis: SEARCH_TIME_BUDGET_MS,
   });

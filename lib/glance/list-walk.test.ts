@@ -91,15 +91,22 @@ describe('walkImages budgets', () => {
     expect(calls.map((c) => c.limit)).toEqual([10, 30, 50, 50]);
   });
 
-  it('stops on the time budget after a call, and offers to continue', async () => {
+  it('stops before a call that would overrun the time budget, and offers to continue', async () => {
     const { fetchPage, calls } = pager(100);
     let clock = 0;
     const slowPage = async (marker: string | undefined, limit: number) => {
-      clock += 700;
+      clock += 70 * limit; // 70 ms a row
       return fetchPage(marker, limit);
     };
-    const page = await walkImages({ fetchPage: slowPage, pageSize: 5, filter: (r) => r.n === 99, batchSize: 10, maxScanned: 1000, maxMillis: 1500, now: () => clock });
-    expect(calls).toHaveLength(3);
-    expect(page).toMatchObject({ images: [], more: true, budgetHit: true, nextMarker: 'r29', scanned: 30 });
+    const input = { fetchPage: slowPage, pageSize: 5, filter: (r: Row) => r.n === 99, batchSize: 10, maxScanned: 1000, maxMillis: 1500, now: () => clock };
+    const page = await walkImages(input);
+    // 700 ms, then 1400 ms: a third call would end at 2100 ms
+    expect(calls).toHaveLength(2);
+    expect(page).toMatchObject({ images: [], more: true, budgetHit: true, nextMarker: 'r19', scanned: 20 });
+    // a bigger next batch is predicted from the cost per row
+    calls.length = 0;
+    clock = 0;
+    await walkImages({ ...input, batchSize: (call: number) => (call === 0 ? 10 : 20) });
+    expect(calls).toHaveLength(1);
   });
 });

@@ -28,7 +28,7 @@ export interface WalkInput<T extends WalkRow> {
   /** Rows per Glance call; a function of the call's index lets a search start small and grow. */
   batchSize: number | ((call: number) => number);
   maxScanned: number;
-  /** Also stop (offering to continue) once this much time went by, after at least one call. */
+  /** Also stop (offering to continue) before a call that would end past this many ms (at least one call runs). */
   maxMillis?: number;
   now?: () => number;
 }
@@ -69,6 +69,15 @@ async function checkBatch<T extends WalkRow>(rows: T[], input: WalkInput<T>): Pr
   return { kept, scanned: scope.length + (stopAt === -1 ? 0 : 1), stopped: stopAt !== -1 };
 }
 
+type Budget = Pick<WalkInput<WalkRow>, 'batchSize' | 'maxMillis'>;
+const limitOf = (input: Budget, call: number) => (typeof input.batchSize === 'function' ? input.batchSize(call) : input.batchSize);
+
+/** Time left for another call: the last call's cost per row, times the rows the next one asks for. */
+function nextCallFits(input: Budget, call: number, elapsed: number, lastMs: number, lastLimit: number): boolean {
+  if (input.maxMillis === undefined) return true;
+  return elapsed + (lastMs / Math.max(1, lastLimit)) * limitOf(input, call + 1) <= input.maxMillis;
+}
+
 export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promise<WalkResult<T>> {
   if (!input.filter && !input.verify && !input.stop) return plainPage(input);
   const kept: T[] = [];
@@ -77,8 +86,10 @@ export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promis
   let marker = input.startMarker;
   let scanned = 0;
   for (let call = 0; ; call += 1) {
-    const limit = typeof input.batchSize === 'function' ? input.batchSize(call) : input.batchSize;
+    const limit = limitOf(input, call);
+    const callStarted = now();
     const page = await input.fetchPage(marker, limit);
+    const callMs = now() - callStarted;
     const batch = await checkBatch(page.images, input);
     for (const row of batch.kept) {
       kept.push(row);
@@ -93,7 +104,7 @@ export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promis
     const last = page.images.at(-1);
     if (batch.stopped || !page.hasMore || !last) return { images: kept, more: false, scanned, budgetHit: false };
     marker = last.id;
-    const outOfTime = input.maxMillis !== undefined && now() - started >= input.maxMillis;
-    if (scanned >= input.maxScanned || outOfTime) return { images: kept, more: true, nextMarker: marker, scanned, budgetHit: true };
+    const fits = nextCallFits(input, call, now() - started, callMs, limit);
+    if (scanned >= input.maxScanned || !fits) return { images: kept, more: true, nextMarker: marker, scanned, budgetHit: true };
   }
 }

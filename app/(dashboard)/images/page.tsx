@@ -47,7 +47,7 @@ function TabIntro({ filters, projectName }: { filters: ImageFilters; projectName
     all: 'What Glance lists by default for your project: its own images, public ones and accepted shares.',
   };
   return (
-    <div className="flex flex-wrap items-center justify-between gap-3">
+    <div className="flex min-h-9 flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-600">{intro[filters.tab]}</p>
       {filters.tab === 'shared' && <ImagesShareFilter filters={filters} />}
     </div>
