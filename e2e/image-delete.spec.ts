@@ -40,8 +40,8 @@ test.describe('delete', () => {
     await expect(dialog).toContainText('may fail to reboot');
     await expect(dialog.getByRole('textbox')).toHaveCount(0); // private: no typing needed
     await dialog.getByRole('button', { name: 'Delete image' }).click();
-    await demoPage.waitForURL(/\/images$/);
     await expect(details.toast(`Deleted “${name}”.`)).toBeVisible();
+    await demoPage.waitForURL(/\/images$/);
     expect(await gone(glance, id)).toBe(true);
   });
 

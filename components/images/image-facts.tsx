@@ -15,7 +15,7 @@ function Fact({ term, children, wide }: { term: string; children: React.ReactNod
   return (
     <div className={wide ? 'sm:col-span-2' : undefined}>
       <dt className="text-xs font-medium text-slate-500">{term}</dt>
-      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
+      <dd className="mt-0.5 text-sm text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
     </div>
   );
 }

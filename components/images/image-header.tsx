@@ -33,7 +33,7 @@ export function ImageHeader({ image, viewer, ownerLabel, ownedByViewer }: ImageH
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <h1 className="text-2xl font-semibold tracking-tight break-all text-slate-900">{image.name || <span className="text-slate-500">(no name)</span>}</h1>
-            <ImageLiveStatus image={image} />
+            <ImageLiveStatus image={{ id: image.id, status: image.status }} />
             <Badge tone={image.visibility === 'public' ? 'violet' : 'gray'}>{image.visibility}</Badge>
             {image.protected && <Badge tone="amber">protected</Badge>}
           </div>

@@ -98,7 +98,11 @@ export function ImageDeleteCard({ image, viewer, ownerLabel }: Omit<CardProps, '
     <ImageSection id="image-delete" title="Delete image" tone="danger" description={DELETE_WARNING}>
       <div className="space-y-3">
         {!permission.allowed && <p className={reasonClass}>{permission.reason}</p>}
-        <ImageDeleteButton image={image} viewer={viewer} ownerLabel={ownerLabel} />
+        <ImageDeleteButton
+          image={{ id: image.id, name: image.name, visibility: image.visibility, protected: image.protected, owner: image.owner, status: image.status }}
+          viewer={viewer}
+          ownerLabel={ownerLabel}
+        />
         <ImageCliCommand command={cli.delete([image.id])} label="delete this image" />
       </div>
     </ImageSection>

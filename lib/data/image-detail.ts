@@ -9,7 +9,7 @@ import { getProjectNames, projectLabel } from './projects';
 
 export interface ImageDetail {
   image: Image;
-  /** null when Glance would not list them (older API, policy); the page says so. */
+  /** null when not asked for, or when Glance would not list them (older API, policy). */
   tasks: Task[] | null;
   viewer: Viewer;
   ownerLabel: string;
@@ -17,8 +17,8 @@ export interface ImageDetail {
 
 const isStatus = (error: unknown, status: number) => error instanceof OpenStackError && error.status === status;
 
-/** One image with its import tasks and its owner's name; null when this project cannot see it. */
-export const getImageDetail = cache(async (id: string): Promise<ImageDetail | null> =>
+/** One image with its owner's name (and import tasks unless not wanted); null when this project cannot see it. */
+export const getImageDetail = cache(async (id: string, withTasks: boolean = true): Promise<ImageDetail | null> =>
   withGlance(async (ctx, session) => {
     const [image, tasks, names] = await Promise.all([
       getImage(ctx, id).catch((error: unknown) => {
@@ -26,7 +26,7 @@ export const getImageDetail = cache(async (id: string): Promise<ImageDetail | nu
         if (isStatus(error, 404)) return null;
         throw error;
       }),
-      listImageTasks(ctx, id).catch((error: unknown) => {
+      (withTasks ? listImageTasks(ctx, id) : Promise.resolve(null)).catch((error: unknown) => {
         if (isStatus(error, 401)) throw error;
         return null;
       }),

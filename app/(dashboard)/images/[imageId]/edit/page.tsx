@@ -13,7 +13,7 @@ type Props = { params: Promise<{ imageId: string }> };
 async function load(params: Props['params']) {
   const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) notFound();
-  const detail = await getImageDetail(id.data);
+  const detail = await getImageDetail(id.data, false);
   if (!detail) notFound();
   return detail;
 }
