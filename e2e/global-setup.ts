@@ -27,7 +27,12 @@ export default async function globalSetup(config: FullConfig) {
       const context = await browser.newContext({ baseURL });
       const page = await context.newPage();
       await new LoginPage(page).signIn(users[user]);
-      await page.waitForURL('**/images**');
+      await page.waitForURL('**/images**').catch(async (error: unknown) => {
+        // say what the page showed instead of only "timeout"
+        await page.screenshot({ path: `test-results/global-setup-${user}.png` }).catch(() => {});
+        const shown = await page.locator('main').innerText().catch(() => '(no page)');
+        throw new Error(`signing in ${user} did not reach /images (at ${page.url()}): ${shown.slice(0, 300)}`, { cause: error });
+      });
       await context.storageState({ path: `${AUTH_DIR}/${user}.json` });
       await context.close();
     }

@@ -9,6 +9,8 @@ import { digestOf, makeQcow2, makeRaw, serveFile } from './support/image-files';
 import { Glance, uniqueName, type GlanceImage } from './support/openstack';
 
 const MiB = 1024 ** 2;
+// uploads and hashing on a shared 2-core machine: give each test room
+test.describe.configure({ timeout: 120_000 });
 let dir: string;
 let smallQcow2: string;
 let glance: Glance;
@@ -413,9 +415,11 @@ test.describe('import from a URL', () => {
     await create.goto();
     await create.chooseSource('Import from a URL');
     await create.url.fill(served.url);
+    // name and format suggested from the URL's file name
+    await expect(create.name).toHaveValue('served');
+    await expect(create.diskFormat).toHaveValue('qcow2');
     await create.expectedHash.fill(digestOf('sha512sum', source));
     await create.name.fill(name);
-    await create.diskFormat.selectOption('qcow2');
     await create.submit();
 
     await expect(demoPage.getByTestId('image-status')).toBeVisible();

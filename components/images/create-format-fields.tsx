@@ -30,7 +30,6 @@ interface CreateFormatFieldsProps {
   onContainerFormat: (value: string) => void;
   minDisk: string;
   onMinDisk: (value: string) => void;
-  formatHint?: React.ReactNode;
   errors: FieldErrorsOf;
 }
 
@@ -48,7 +47,7 @@ function FormatSelects(props: CreateFormatFieldsProps) {
   const { options, errors } = props;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id="disk_format" label="Disk format" errors={errors('disk_format')} hint={props.formatHint}>
+      <Field id="disk_format" label="Disk format" errors={errors('disk_format')}>
         {(p) => (
           <select {...p} name="disk_format" value={props.diskFormat} onChange={(e) => props.onDiskFormat(e.target.value)} className={inputClasses}>
             <option value="">Choose…</option>

@@ -49,28 +49,19 @@ function useFormatChoice(options: CreateImageOptions, guess: FormatGuess | undef
   return { diskFormat, setDiskFormat, containerFormat, setContainerFormat };
 }
 
-/** The Create Image form. Values stay in the inputs after a refused submit (no form reset). */
-export function CreateImageForm({ options, state, pending, onSubmit, file, guess, hashes, onFile }: CreateImageFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
+/** Name, formats and minimum disk suggested from the chosen file or the typed URL. */
+function useSuggestions(options: CreateImageOptions, guess: FormatGuess | undefined, source: ImageSource) {
   const nameRef = useRef<HTMLInputElement>(null);
-  const [source, setSource] = useState<ImageSource>('file');
+  const suggestedName = useRef('');
   const [minDisk, setMinDisk] = useState('');
   const [urlGuess, setUrlGuess] = useState<FormatGuess>();
   const formats = useFormatChoice(options, source === 'url' ? urlGuess : guess);
-  const error = state.status === 'error' ? state : undefined;
-  const errors = (key: string) => error?.fieldErrors?.[key];
-
-  useEffect(() => {
-    // after a refused submit, take the keyboard to the first field that needs attention
-    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error]);
-
+  // fills the name only while it is empty or still the previous suggestion: never over typed text
   const suggestName = (fileName: string) => {
-    if (nameRef.current && !nameRef.current.value.trim()) nameRef.current.value = stripExtension(fileName);
-  };
-  const chooseFile = (chosen: File) => {
-    suggestName(chosen.name);
-    onFile(chosen);
+    const input = nameRef.current;
+    if (!input || (input.value.trim() && input.value !== suggestedName.current)) return;
+    suggestedName.current = stripExtension(fileName);
+    input.value = suggestedName.current;
   };
   const typedUrl = (url: string) => {
     const fileName = urlFileName(url);
@@ -79,6 +70,37 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
     const fromName = guessFromName(fileName);
     if (fromName.diskFormat && fromName.diskFormat !== urlGuess?.diskFormat) setUrlGuess(fromName);
   };
+  return { nameRef, minDisk, setMinDisk, formats, suggestName, typedUrl };
+}
+
+function FormFooter({ error, pending, source }: { error?: { message: string }; pending: boolean; source: ImageSource }) {
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-6">
+      <div aria-live="polite" className="mr-auto min-w-0 flex-1">
+        {error && <Alert tone="error">{error.message}</Alert>}
+      </div>
+      <Link href="/images" className={buttonClasses('secondary')}>
+        Cancel
+      </Link>
+      <Button type="submit" pending={pending}>
+        {pending ? 'Creating…' : source === 'file' ? 'Create and upload' : 'Create and import'}
+      </Button>
+    </div>
+  );
+}
+
+/** The Create Image form. Values stay in the inputs after a refused submit (no form reset). */
+export function CreateImageForm({ options, state, pending, onSubmit, file, guess, hashes, onFile }: CreateImageFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [source, setSource] = useState<ImageSource>('file');
+  const suggest = useSuggestions(options, guess, source);
+  const error = state.status === 'error' ? state : undefined;
+  const errors = (key: string) => error?.fieldErrors?.[key];
+
+  useEffect(() => {
+    // after a refused submit, take the keyboard to the first field that needs attention
+    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
 
   return (
     <form
@@ -92,41 +114,29 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
       }}
     >
       <CreateSourceFields
-        options={options}
-        source={source}
+        {...{ options, source, file, guess, hashes, errors }}
         onSource={setSource}
-        file={file}
-        onFile={chooseFile}
-        guess={guess}
-        hashes={hashes}
-        onUseMinDisk={(gigabytes) => setMinDisk(String(gigabytes))}
-        onUrlTyped={typedUrl}
-        errors={errors}
+        onFile={(chosen) => {
+          suggest.suggestName(chosen.name);
+          onFile(chosen);
+        }}
+        onUseMinDisk={(gigabytes) => suggest.setMinDisk(String(gigabytes))}
+        onUrlTyped={suggest.typedUrl}
       />
-      <CreateDetailsFields errors={errors} nameRef={nameRef} />
+      <CreateDetailsFields errors={errors} nameRef={suggest.nameRef} />
       <CreateFormatFields
         options={options}
-        diskFormat={formats.diskFormat}
-        onDiskFormat={formats.setDiskFormat}
-        containerFormat={formats.containerFormat}
-        onContainerFormat={formats.setContainerFormat}
-        minDisk={minDisk}
-        onMinDisk={setMinDisk}
+        diskFormat={suggest.formats.diskFormat}
+        onDiskFormat={suggest.formats.setDiskFormat}
+        containerFormat={suggest.formats.containerFormat}
+        onContainerFormat={suggest.formats.setContainerFormat}
+        minDisk={suggest.minDisk}
+        onMinDisk={suggest.setMinDisk}
         errors={errors}
       />
       <CreateAccessFields options={options} errors={errors} />
       <CreatePropertiesFields errors={errors} />
-      <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-6">
-        <div aria-live="polite" className="mr-auto min-w-0 flex-1">
-          {error && <Alert tone="error">{error.message}</Alert>}
-        </div>
-        <Link href="/images" className={buttonClasses('secondary')}>
-          Cancel
-        </Link>
-        <Button type="submit" pending={pending}>
-          {pending ? 'Creating…' : source === 'file' ? 'Create and upload' : 'Create and import'}
-        </Button>
-      </div>
+      <FormFooter error={error} pending={pending} source={source} />
     </form>
   );
 }

@@ -20,7 +20,7 @@ interface CreateSourceFieldsProps {
   guess?: FormatGuess;
   hashes: HashState;
   onUseMinDisk: (gigabytes: number) => void;
-  /** The URL field lost focus: suggest a name and format from its file name. */
+  /** The URL changed: suggest a name and format from its file name. */
   onUrlTyped: (url: string) => void;
   errors: FieldErrorsOf;
 }
@@ -53,9 +53,25 @@ function SourceChoice({ options, source, onSource }: Pick<CreateSourceFieldsProp
   );
 }
 
+function FileSource({ options, file, guess, hashes, errors, onFile, onUseMinDisk, hidden }: CreateSourceFieldsProps & { hidden: boolean }) {
+  return (
+    <div hidden={hidden} className="space-y-4">
+      <UploadFilePicker
+        id="file"
+        file={file}
+        onFile={onFile}
+        errors={errors('file')}
+        hint={file ? <UploadFileSummary file={file} guess={guess} hashes={hashes} maxBytes={options.maxUploadBytes} onUseMinDisk={onUseMinDisk} /> : undefined}
+      />
+      <input type="hidden" name="file_name" value={file?.name ?? ''} />
+      <input type="hidden" name="file_size" value={file?.size ?? ''} />
+    </div>
+  );
+}
+
 /** Where the image data comes from: a local file (with its checksums) or a URL Glance fetches. */
 export function CreateSourceFields(props: CreateSourceFieldsProps) {
-  const { options, source, file, guess, hashes, errors } = props;
+  const { options, source, errors } = props;
   return (
     <CreateFormSection title="Source" description="Where the image data comes from. Glance computes MD5 and SHA-512 checksums as it stores it.">
       <SourceChoice {...props} />
@@ -66,17 +82,7 @@ export function CreateSourceFields(props: CreateSourceFieldsProps) {
       )}
       {errors('source') && <p className="text-sm text-red-700">{errors('source')!.join(' ')}</p>}
       {/* both stay mounted, so switching source keeps what was typed */}
-      <div hidden={source !== 'file'} className="space-y-4">
-        <UploadFilePicker
-          id="file"
-          file={file}
-          onFile={props.onFile}
-          errors={errors('file')}
-          hint={file ? <UploadFileSummary file={file} guess={guess} hashes={hashes} maxBytes={options.maxUploadBytes} onUseMinDisk={props.onUseMinDisk} /> : undefined}
-        />
-        <input type="hidden" name="file_name" value={file?.name ?? ''} />
-        <input type="hidden" name="file_size" value={file?.size ?? ''} />
-      </div>
+      <FileSource {...props} hidden={source !== 'file'} />
       {options.webDownload && (
         <div hidden={source !== 'url'}>
           <Field id="url" label="Image URL" errors={errors('url')} hint="An http:// or https:// address Glance can reach. The cloud may allow only some hosts and ports.">
@@ -87,7 +93,7 @@ export function CreateSourceFields(props: CreateSourceFieldsProps) {
                 type="url"
                 inputMode="url"
                 placeholder="https://cloud-images.example.org/noble.qcow2"
-                onBlur={(event) => props.onUrlTyped(event.target.value)}
+                onChange={(event) => props.onUrlTyped(event.target.value)}
                 className={inputClasses}
               />
             )}

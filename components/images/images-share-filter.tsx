@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { imagesHref, type ImageFilters, type ShareState } from '@/lib/glance/filters';
 import { cn } from '@/lib/utils';
+import { ImagesInvitationsCount } from './images-invitations-count';
 
 const OPTIONS: { share: ShareState; label: string }[] = [
   { share: 'accepted', label: 'Accepted' },
@@ -9,7 +10,7 @@ const OPTIONS: { share: ShareState; label: string }[] = [
 ];
 
 /** Which answer of this project to list on the Shared-with-me tab (Glance's member_status). */
-export function ImagesShareFilter({ filters }: { filters: ImageFilters }) {
+export function ImagesShareFilter({ filters, projectId }: { filters: ImageFilters; projectId: string }) {
   return (
     <nav aria-label="Share status" className="inline-flex rounded-lg bg-slate-100 p-1">
       {OPTIONS.map(({ share, label }) => {
@@ -20,11 +21,12 @@ export function ImagesShareFilter({ filters }: { filters: ImageFilters }) {
             href={imagesHref(filters, { share })}
             aria-current={current ? 'page' : undefined}
             className={cn(
-              'rounded-md px-3 py-1.5 text-sm font-medium',
+              'inline-flex items-center gap-2 rounded-md px-3 py-1.5 text-sm font-medium',
               current ? 'bg-white text-slate-900 shadow-sm ring-1 ring-slate-200' : 'text-slate-600 hover:text-slate-900',
             )}
           >
             {label}
+            {share === 'pending' && <ImagesInvitationsCount projectId={projectId} />}
           </Link>
         );
       })}

@@ -2,13 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import type { ExpectedHash } from '@/lib/glance/create-schema';
-import type { FormatGuess } from '@/lib/upload/disk-format';
-import { sniffFile } from '@/lib/upload/sniff-file';
+import { useChosenFile } from '@/lib/upload/use-chosen-file';
 import { useFileHashes } from '@/lib/upload/use-file-hashes';
 import { useImageUpload } from '@/lib/upload/use-image-upload';
 import { useLiveImage } from '@/lib/upload/use-live-image';
@@ -33,9 +32,7 @@ export interface UploadTarget {
 export function UploadExistingImage({ image, maxBytes }: { image: UploadTarget; maxBytes: number }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [file, setFile] = useState<File>();
-  const [guess, setGuess] = useState<FormatGuess>();
-  const fileRef = useRef<File | undefined>(undefined);
+  const { file, guess, choose } = useChosenFile();
   const hashes = useFileHashes(file);
   const upload = useImageUpload();
   const [started, setStarted] = useState<{ expected?: ExpectedHash }>();
@@ -52,11 +49,6 @@ export function UploadExistingImage({ image, maxBytes }: { image: UploadTarget; 
       />
     );
   }
-  const chooseFile = (chosen: File) => {
-    fileRef.current = chosen;
-    setFile(chosen);
-    void sniffFile(chosen).then((g) => fileRef.current === chosen && setGuess(g));
-  };
   const start = (expected?: ExpectedHash) => {
     if (!file) return;
     setStarted({ expected });
@@ -64,7 +56,7 @@ export function UploadExistingImage({ image, maxBytes }: { image: UploadTarget; 
       if (outcome.phase === 'done' && outcome.image) queryClient.setQueryData(['images', image.id], outcome.image);
     });
   };
-  return <UploadDataForm image={image} file={file} guess={guess} hashes={hashes} maxBytes={maxBytes} onFile={chooseFile} onStart={start} />;
+  return <UploadDataForm image={image} file={file} guess={guess} hashes={hashes} maxBytes={maxBytes} onFile={choose} onStart={start} />;
 }
 
 function ExistingImageState({ image }: { image: UploadTarget }) {

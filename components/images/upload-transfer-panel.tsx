@@ -55,6 +55,26 @@ function useDiscard(imageId: string, onDiscarded: () => void, upload: UploadCont
   return { pending, discard };
 }
 
+function TransferHeader({ image, status }: { image: UploadTransferPanelProps['image']; status: string }) {
+  return (
+    <header className="flex flex-wrap items-start justify-between gap-3">
+      <div className="min-w-0">
+        <h2 id="transfer-heading" className="truncate text-lg font-semibold text-slate-900">
+          {image.name}
+        </h2>
+        <p className="mt-0.5 text-xs text-slate-500">
+          <span className="font-mono">{image.id}</span>
+          {image.diskFormat && ` · ${image.diskFormat} / ${image.containerFormat}`}
+          {image.visibility && ` · ${image.visibility}`}
+        </p>
+      </div>
+      <span aria-live="polite" data-testid="image-status">
+        <ImageStatusBadge status={status} />
+      </span>
+    </header>
+  );
+}
+
 /**
  * Everything after the record exists: upload progress (or Glance's download), live status until
  * active, checksums, and a way out of every failure (retry, delete).
@@ -66,7 +86,6 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
   const current = live.data;
   const { pending: discarding, discard } = useDiscard(image.id, onDiscarded, upload);
   useWarnBeforeLeaving(phase === 'uploading');
-  const status = phase === 'uploading' ? 'saving' : (current?.status ?? 'queued');
   const deleteButton = (
     <Button variant="danger" size="sm" pending={discarding} onClick={() => discard('Image deleted.')}>
       Delete image
@@ -75,21 +94,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
 
   return (
     <section aria-labelledby="transfer-heading" className="space-y-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <header className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h2 id="transfer-heading" className="truncate text-lg font-semibold text-slate-900">
-            {image.name}
-          </h2>
-          <p className="mt-0.5 text-xs text-slate-500">
-            <span className="font-mono">{image.id}</span>
-            {image.diskFormat && ` · ${image.diskFormat} / ${image.containerFormat}`}
-            {image.visibility && ` · ${image.visibility}`}
-          </p>
-        </div>
-        <span aria-live="polite" data-testid="image-status">
-          <ImageStatusBadge status={status} />
-        </span>
-      </header>
+      <TransferHeader image={image} status={phase === 'uploading' ? 'saving' : (current?.status ?? 'queued')} />
       {source.kind === 'file' ? (
         <FileTransfer imageId={image.id} file={source.file} upload={upload} status={current?.status} deleteButton={deleteButton} onCancel={() => discard('Upload cancelled. The image record was deleted.')} cancelling={discarding} />
       ) : (

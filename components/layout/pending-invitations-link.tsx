@@ -15,10 +15,10 @@ export function PendingInvitationsLink({ projectId }: { projectId: string }) {
   return (
     <Link
       href="/images?tab=shared&share=pending"
-      className="inline-flex h-8 items-center gap-2 rounded-md px-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300 ring-inset hover:bg-amber-50"
+      className="inline-flex h-8 items-center gap-2 rounded-md px-2 sm:px-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300 ring-inset hover:bg-amber-50"
       data-testid="pending-invitations"
     >
-      Invitations
+      <span className="hidden sm:inline">Invitations</span>
       <span className="rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white">{count}</span>
       <span className="sr-only">{data.count === 1 ? 'image shared with your project waits' : 'images shared with your project wait'} for your answer</span>
     </Link>

@@ -3,7 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
 import { TransferMeter, type TransferStats } from './transfer-meter';
-import { putFileWithProgress } from './xhr-upload';
+import { putFileWithProgress, type UploadResponse } from './xhr-upload';
 
 export type UploadState =
   | { phase: 'idle' }
@@ -18,6 +18,12 @@ function errorMessage(status: number, body: unknown): string {
   const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
   if (typeof message === 'string' && message) return message;
   return `The upload failed (HTTP ${status}).`;
+}
+
+function outcomeOf({ status, body }: UploadResponse, seconds: number): UploadState {
+  if (status >= 400) return { phase: 'failed', message: errorMessage(status, body), status };
+  const image = imageSchema.safeParse((body as { image?: unknown } | undefined)?.image);
+  return { phase: 'done', image: image.success ? image.data : undefined, seconds };
 }
 
 /** Upload a File to Iris's streaming route with progress, speed, time left and cancel. */
@@ -41,11 +47,7 @@ export function useImageUpload() {
       setState({ phase: 'uploading', stats });
     };
     const next = await putFileWithProgress(`/api/uploads/${encodeURIComponent(imageId)}`, file, { signal: abort.signal, onProgress }).then(
-      ({ status, body }): UploadState => {
-        if (status >= 400) return { phase: 'failed', message: errorMessage(status, body), status };
-        const image = imageSchema.safeParse((body as { image?: unknown } | undefined)?.image);
-        return { phase: 'done', image: image.success ? image.data : undefined, seconds: (performance.now() - startedAt) / 1000 };
-      },
+      (response) => outcomeOf(response, (performance.now() - startedAt) / 1000),
       (error: unknown): UploadState =>
         abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
     );

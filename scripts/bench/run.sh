@@ -21,7 +21,7 @@ PORT=3301
 setsid node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$PORT" >"${TMPDIR:-/tmp}/iris-bench-next.log" 2>&1 &
 SERVER=$!
 trap 'kill -- -"$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 60); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 1; done
+for _ in $(seq 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 1; done
 printf '\n== bench: upload\n'
 IRIS_BENCH_URL="http://127.0.0.1:$PORT" IRIS_BENCH_SERVER_PID="$SERVER" node scripts/bench/upload.mjs
 

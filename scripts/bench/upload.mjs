@@ -4,7 +4,7 @@
 //
 //   node scripts/bench/upload.mjs            (npm run bench starts Iris and runs this)
 //   env: IRIS_BENCH_URL (http://127.0.0.1:3102), IRIS_BENCH_SERVER_PID (else: the process listening
-//        on the URL's port), IRIS_BENCH_ROUNDS (2), IRIS_BENCH_UPLOAD_BYTES (1 GiB), KEYSTONE_URL, GLANCE_URL
+//        on the URL's port), IRIS_BENCH_ROUNDS (3), IRIS_BENCH_UPLOAD_BYTES (1 GiB), KEYSTONE_URL, GLANCE_URL
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 const BASE = process.env.IRIS_BENCH_URL ?? 'http://127.0.0.1:3102';
 const KEYSTONE = process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3';
 const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
-const ROUNDS = Number(process.env.IRIS_BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.IRIS_BENCH_ROUNDS ?? 3);
 const BYTES = Number(process.env.IRIS_BENCH_UPLOAD_BYTES ?? 1024 ** 3);
 const RSS_LIMIT_MB = 100;
 const FILE = `${os.tmpdir()}/iris-bench/upload-${BYTES}.bin`;
@@ -97,6 +97,13 @@ function serverPid() {
 
 const rssKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 
+/** User + system CPU seconds of a process so far (/proc/<pid>/stat fields 14 and 15, in clock ticks). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+  return (Number(fields[11]) + Number(fields[12])) / ticks;
+}
+
 /** curl -T, timing and status from curl itself; RSS of `pid` sampled every 50 ms meanwhile. */
 function curlPut(url, headers, pid) {
   return new Promise((resolve, reject) => {
@@ -126,8 +133,10 @@ async function uploadDirect(token) {
 async function uploadViaIris(token, cookie, pid) {
   const id = await newImage(token, 'iris');
   const baseline = rssKiB(pid);
+  const cpuBefore = cpuSeconds(pid);
   const result = await curlPut(`${BASE}/api/uploads/${id}`, { cookie, origin: new URL(BASE).origin }, pid);
-  return { ...result, id, ok: result.status === 200, baselineKiB: baseline, growthMB: (Math.max(result.peakKiB, baseline) - baseline) / 1024 };
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  return { ...result, id, ok: result.status === 200, baselineKiB: baseline, cpu, growthMB: (Math.max(result.peakKiB, baseline) - baseline) / 1024 };
 }
 
 async function checkStored(token, id, md5) {
@@ -175,7 +184,7 @@ function summarize(rounds, md5) {
   const pass = growth < RSS_LIMIT_MB;
   const rows = rounds.map(
     (r) =>
-      `| ${r.round} | ${r.direct.seconds.toFixed(2)} s (${mibps(r.direct.seconds).toFixed(0)} MiB/s) | ${r.iris.seconds.toFixed(2)} s (${mibps(r.iris.seconds).toFixed(0)} MiB/s) | ${(mibps(r.iris.seconds) / mibps(r.direct.seconds)).toFixed(2)} | ${(r.iris.baselineKiB / 1024).toFixed(0)} MB | ${(r.iris.peakKiB / 1024).toFixed(0)} MB | ${r.iris.growthMB.toFixed(1)} MB |`,
+      `| ${r.round} | ${r.direct.seconds.toFixed(2)} s (${mibps(r.direct.seconds).toFixed(0)} MiB/s) | ${r.iris.seconds.toFixed(2)} s (${mibps(r.iris.seconds).toFixed(0)} MiB/s) | ${(mibps(r.iris.seconds) / mibps(r.direct.seconds)).toFixed(2)} | ${r.iris.cpu.toFixed(1)} s | ${(r.iris.baselineKiB / 1024).toFixed(0)} MB | ${(r.iris.peakKiB / 1024).toFixed(0)} MB | ${r.iris.growthMB.toFixed(1)} MB |`,
   );
   const markdown = [
     '## Upload: 1 GiB through Iris vs. direct to Glance',
@@ -186,9 +195,10 @@ function summarize(rounds, md5) {
     `File: ${(BYTES / MiB).toFixed(0)} MiB of random bytes, md5 \`${md5}\`. Both uploads are checked \`active\` with that checksum in Glance.`,
     'Direct: `curl -T file -X PUT $GLANCE/v2/images/{id}/file` with the token. Iris: `curl -T file -X PUT $IRIS/api/uploads/{id}` with the session cookie and Origin;',
     'the route streams the body to Glance with undici. RSS: `VmRSS` of the `next-server` process in `/proc/<pid>/status`, sampled every 50 ms; baseline taken after a 1 MiB warm-up upload.',
+    'Iris CPU time: user + system seconds the `next-server` process spent during that upload (`/proc/<pid>/stat`). Rounds alternate direct and Iris so both see the same machine load.',
     '',
-    '| round | direct to Glance | through Iris | throughput ratio (Iris / direct) | RSS before | RSS peak | RSS growth |',
-    '|---|---|---|---|---|---|---|',
+    '| round | direct to Glance | through Iris | throughput ratio (Iris / direct) | Iris CPU time | RSS before | RSS peak | RSS growth |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
     `**Throughput ratio (median): ${ratio.toFixed(2)}.** **Largest RSS growth: ${growth.toFixed(1)} MB** (limit ${RSS_LIMIT_MB} MB): ${pass ? 'PASS' : 'FAIL'}.`,

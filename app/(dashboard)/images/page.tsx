@@ -24,7 +24,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
       <PageHeader title="Images" description="Every image your project can use: its own, the curated official ones, and those others share or publish." />
       <div className="space-y-4">
         <ImagesTabs filters={filters} projectId={session.project.id} />
-        <TabIntro filters={filters} projectName={session.project.name} />
+        <TabIntro filters={filters} project={session.project} />
         <ImagesToolbar filters={filters} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
           <ImagesResults filters={filters} projectName={session.project.name} />
@@ -34,12 +34,12 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
   );
 }
 
-function TabIntro({ filters, projectName }: { filters: ImageFilters; projectName: string }) {
+function TabIntro({ filters, project }: { filters: ImageFilters; project: { id: string; name: string } }) {
   const curators = env()
     .OFFICIAL_IMAGE_OWNERS.map((owner) => owner.label ?? owner.id)
     .join(', ');
   const intro: Record<ImageFilters['tab'], string> = {
-    project: `Images owned by project ${projectName}, whatever their visibility.`,
+    project: `Images owned by project ${project.name}, whatever their visibility.`,
     official: curators ? `Public images curated by ${curators}.` : 'Public images of the curator projects (none configured).',
     shared: 'Images other projects shared with yours. Accept an invitation to use the image; reject it to hide it.',
     public: curators ? `Public images of every other project (the official ones are under Official).` : 'Public images of every project.',
@@ -49,7 +49,7 @@ function TabIntro({ filters, projectName }: { filters: ImageFilters; projectName
   return (
     <div className="flex min-h-9 flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-600">{intro[filters.tab]}</p>
-      {filters.tab === 'shared' && <ImagesShareFilter filters={filters} />}
+      {filters.tab === 'shared' && <ImagesShareFilter filters={filters} projectId={project.id} />}
     </div>
   );
 }
