@@ -62,6 +62,12 @@ test.describe('download', () => {
 
     const crossSite = await demoPage.request.get(url, { headers: { 'sec-fetch-site': 'cross-site' } });
     expect(crossSite.status()).toBe(403);
+    // a cross-origin fetch() names its Origin: refused; Iris's own origin is fine
+    const crossOrigin = await demoPage.request.get(url, { headers: { origin: 'http://evil.example' } });
+    expect(crossOrigin.status()).toBe(403);
+    expect((await crossOrigin.json()).error.message).toBe('Downloads must start from Iris itself.');
+    const sameOrigin = await demoPage.request.get(url, { headers: { origin: new URL(test.info().project.use.baseURL!).origin } });
+    expect(sameOrigin.status()).toBe(200);
     const anonymous = await page.request.get(url);
     expect(anonymous.status()).toBe(401);
     const junk = await demoPage.request.get('/api/images/not-a-uuid/file');

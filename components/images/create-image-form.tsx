@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/glance/create-options';
+import { useFormDraft } from '@/lib/forms/use-form-draft';
 import { guessFromName, type FormatGuess } from '@/lib/upload/disk-format';
 import type { HashState } from '@/lib/upload/use-file-hashes';
 import { CreateAccessFields } from './create-access-fields';
@@ -73,13 +74,27 @@ function useSuggestions(options: CreateImageOptions, guess: FormatGuess | undefi
   return { nameRef, minDisk, setMinDisk, formats, suggestName, typedUrl };
 }
 
-function FormFooter({ error, pending, source }: { error?: { message: string }; pending: boolean; source: ImageSource }) {
+/** Said when values typed earlier in this tab (e.g. before the session ended) were put back. */
+function RestoredDraftNotice({ onStartOver }: { onStartOver: () => void }) {
+  return (
+    <Alert tone="info" className="mb-6" title="We put back what you typed here earlier.">
+      <p>
+        Check the values before creating the image. Browsers do not keep files: choose the file again.{' '}
+        <button type="button" onClick={onStartOver} className="font-medium underline underline-offset-2">
+          Start with an empty form
+        </button>
+      </p>
+    </Alert>
+  );
+}
+
+function FormFooter({ error, pending, source, onCancel }: { error?: { message: string }; pending: boolean; source: ImageSource; onCancel: () => void }) {
   return (
     <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-6">
       <div aria-live="polite" className="mr-auto min-w-0 flex-1">
         {error && <Alert tone="error">{error.message}</Alert>}
       </div>
-      <Link href="/images" className={buttonClasses('secondary')}>
+      <Link href="/images" onClick={onCancel} className={buttonClasses('secondary')}>
         Cancel
       </Link>
       <Button type="submit" pending={pending}>
@@ -94,8 +109,14 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
   const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<ImageSource>('file');
   const suggest = useSuggestions(options, guess, source);
+  const draft = useFormDraft('create-image', formRef);
   const error = state.status === 'error' ? state : undefined;
   const errors = (key: string) => error?.fieldErrors?.[key];
+  const { clear: clearDraft } = draft;
+
+  useEffect(() => {
+    if (state.status === 'success') clearDraft();
+  }, [state.status, clearDraft]);
 
   useEffect(() => {
     // after a refused submit, take the keyboard to the first field that needs attention
@@ -113,6 +134,14 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
         onSubmit(new FormData(event.currentTarget));
       }}
     >
+      {draft.restored && (
+        <RestoredDraftNotice
+          onStartOver={() => {
+            clearDraft();
+            window.location.reload();
+          }}
+        />
+      )}
       <CreateSourceFields
         {...{ options, source, file, guess, hashes, errors }}
         onSource={setSource}
@@ -135,8 +164,8 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
         errors={errors}
       />
       <CreateAccessFields options={options} errors={errors} />
-      <CreatePropertiesFields errors={errors} />
-      <FormFooter error={error} pending={pending} source={source} />
+      <CreatePropertiesFields errors={errors} minRows={draft.draft?.prop_key?.length ?? 1} />
+      <FormFooter error={error} pending={pending} source={source} onCancel={clearDraft} />
     </form>
   );
 }

@@ -74,9 +74,11 @@ function PropertyRow({ index, onRemove, errors }: { index: number; onRemove: () 
 }
 
 /** Tags and free-form key/value properties (Glance stores both on the image). */
-export function CreatePropertiesFields({ errors }: { errors: FieldErrorsOf }) {
+export function CreatePropertiesFields({ errors, minRows = 1 }: { errors: FieldErrorsOf; minRows?: number }) {
   const nextId = useRef(1);
   const [rows, setRows] = useState<number[]>([0]);
+  // a restored draft may need more rows than the one we start with
+  if (rows.length < minRows) setRows((current) => [...current, ...Array.from({ length: minRows - current.length }, () => nextId.current++)]);
   const listErrors = errors('properties');
   return (
     <CreateFormSection title="Tags and properties" description="Tags help filtering. Properties tell Nova how to boot the image (hw_*, os_*).">

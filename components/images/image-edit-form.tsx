@@ -9,7 +9,9 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field, inputClasses } from '@/components/ui/field';
+import { z } from 'zod';
 import { idle, type ActionState } from '@/lib/action-state';
+import { useDraftState } from '@/lib/forms/use-draft-state';
 import { patchToCli } from '@/lib/glance/cli';
 import { buildEditPatch, type EditValues } from '@/lib/glance/edit-patch';
 import { NAME_MAX } from '@/lib/glance/edit-schema';
@@ -27,6 +29,20 @@ interface ImageEditFormProps {
 }
 
 type FormValues = Omit<EditValues, 'min_disk' | 'min_ram' | 'properties'> & { min_disk: string; min_ram: string; properties: PropertyRow[] };
+
+// what a draft read back from this tab's storage must look like to be restored
+const formValuesSchema: z.ZodType<FormValues> = z.object({
+  name: z.string(),
+  description: z.string(),
+  min_disk: z.string(),
+  min_ram: z.string(),
+  architecture: z.string(),
+  os_distro: z.string(),
+  os_version: z.string(),
+  protected: z.boolean(),
+  tags: z.array(z.string()),
+  properties: z.array(z.object({ rowId: z.number(), key: z.string(), value: z.string() })),
+});
 
 const ARCHITECTURES = ['x86_64', 'aarch64', 'ppc64le', 's390x', 'i686', 'armv7l', 'riscv64'];
 const DISTROS = ['ubuntu', 'debian', 'centos', 'rhel', 'rocky', 'almalinux', 'fedora', 'opensuse', 'sles', 'freebsd', 'windows', 'cirros', 'arch'];
@@ -55,7 +71,10 @@ function toValues(form: FormValues, baseline: EditValues): EditValues {
 export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<FormValues>(() => toForm(baseline));
+  const initial = useMemo(() => toForm(baseline), [baseline]);
+  // unsaved values survive a session that ends mid-edit (sign in again, come back here)
+  const draft = useDraftState(`edit-image:${image.id}`, initial, formValuesSchema);
+  const { value: form, setValue: setForm, clear: clearDraft } = draft;
   const [asking, setAsking] = useState(false);
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(updateImage.bind(null, image.id), idle);
   const [, startTransition] = useTransition();
@@ -67,9 +86,10 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
   useEffect(() => {
     if (state.status === 'error') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     if (state.status !== 'success') return;
+    clearDraft();
     toast.success(state.message ?? 'Saved.');
     router.push(`/images/${image.id}`);
-  }, [state, router, image.id]);
+  }, [state, router, image.id, clearDraft]);
 
   function submit() {
     setAsking(false);
@@ -89,6 +109,15 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
         className="space-y-6"
       >
         <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />
+        {draft.restored && (
+          <Alert tone="info" title="We put back the changes you had not saved yet.">
+            Check them and save, or{' '}
+            <button type="button" onClick={draft.discard} className="font-medium underline underline-offset-2">
+              discard them
+            </button>
+            .
+          </Alert>
+        )}
         <div aria-live="polite">{state.status === 'error' && <Alert tone="error">{state.message}</Alert>}</div>
         <div className="grid gap-6 lg:grid-cols-3">
           <div className="space-y-6 lg:col-span-2">
@@ -106,7 +135,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
               <Button type="submit" pending={pending} disabled={ops.length === 0}>
                 {ops.length === 0 ? 'No changes to save' : `Save ${ops.length === 1 ? '1 change' : `${ops.length} changes`}`}
               </Button>
-              <Link href={`/images/${image.id}`} className={buttonClasses('secondary')}>
+              <Link href={`/images/${image.id}`} onClick={clearDraft} className={buttonClasses('secondary')}>
                 Cancel
               </Link>
             </div>

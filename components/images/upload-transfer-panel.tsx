@@ -12,6 +12,7 @@ import type { HashState } from '@/lib/upload/use-file-hashes';
 import type { useImageUpload } from '@/lib/upload/use-image-upload';
 import { importFailed, isSettled, useLiveImage } from '@/lib/upload/use-live-image';
 import { formatDuration } from '@/lib/upload/transfer-meter';
+import { loginUrl } from '@/lib/session/redirect';
 import { formatBytes } from '@/lib/utils';
 import { ImageStatusBadge } from './image-status-badge';
 import { UploadChecksumReport } from './upload-checksum-report';
@@ -152,6 +153,7 @@ function FileTransfer({ imageId, file, upload, status, deleteButton, onCancel, c
       </div>
     );
   }
+  if (state.phase === 'failed' && state.status === 401) return <SessionEndedDuringUpload imageId={imageId} />;
   if (state.phase === 'failed') {
     const canRetry = !status || status === 'queued';
     return (
@@ -170,6 +172,21 @@ function FileTransfer({ imageId, file, upload, status, deleteButton, onCancel, c
     );
   }
   return <p className="text-sm text-slate-600">{state.phase === 'cancelled' ? 'Cancelling the upload…' : 'Starting the upload…'}</p>;
+}
+
+/** Glance refused the token: retrying cannot help until the user signs in again. */
+function SessionEndedDuringUpload({ imageId }: { imageId: string }) {
+  return (
+    <Alert tone="error" title="Your session ended before the upload">
+      <p>Glance no longer accepts your sign-in, so it took none of the file. The image stays in Glance, queued and without data.</p>
+      <p className="mt-1">Sign in again: you will come back to this image’s upload page to choose the file again, or to delete the image.</p>
+      <div className="mt-3">
+        <Link href={loginUrl(`/images/${imageId}/upload`, 'expired')} className={buttonClasses('primary', 'sm')}>
+          Sign in again
+        </Link>
+      </div>
+    </Alert>
+  );
 }
 
 function failedUploadAdvice(status: string | undefined): string {

@@ -9,6 +9,7 @@ import { imageIdSchema, type Image } from '@/lib/glance/schemas';
 import { buildUrl, openstackAgent } from '@/lib/openstack/http';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { sessionFromCookieHeader } from '@/lib/session';
+import { isSameOrigin } from '@/lib/upload/request-checks';
 import type { Session } from '@/lib/session/schema';
 import { glanceContextOf } from './glance-context';
 
@@ -33,6 +34,22 @@ const header = (req: DownloadRequest, name: string) => {
   return Array.isArray(value) ? value[0] ?? null : value ?? null;
 };
 
+/**
+ * A download must not be triggerable from another site (it spends the user's bandwidth and quota):
+ * browsers mark such requests with Sec-Fetch-Site, and a cross-origin fetch also names its Origin.
+ * Links and the address bar send no Origin on GET, so those still work.
+ */
+function fromAnotherSite(req: DownloadRequest): boolean {
+  if (header(req, 'sec-fetch-site') === 'cross-site') return true;
+  if (header(req, 'origin') === null) return false;
+  const headers = new Headers();
+  for (const name of ['origin', 'host', 'x-forwarded-host']) {
+    const value = header(req, name);
+    if (value !== null) headers.set(name, value);
+  }
+  return !isSameOrigin(headers, env().PUBLIC_ORIGIN);
+}
+
 function refusalFor(error: unknown): DownloadRefusal {
   if (error instanceof OpenStackUnavailableError) return { status: 503, message: describeOpenStackError(error).message };
   if (error instanceof OpenStackError) return { status: error.status < 500 ? error.status : 502, message: describeOpenStackError(error).message };
@@ -41,8 +58,7 @@ function refusalFor(error: unknown): DownloadRefusal {
 
 /** Session, ID, metadata and permission, checked before a byte moves; the response headers to send. */
 export async function prepareDownload(req: DownloadRequest): Promise<PreparedDownload | DownloadRefusal> {
-  // A download must not be triggerable from another site (it spends the user's bandwidth and quota).
-  if (header(req, 'sec-fetch-site') === 'cross-site') return { status: 403, message: 'Downloads must start from Iris itself.' };
+  if (fromAnotherSite(req)) return { status: 403, message: 'Downloads must start from Iris itself.' };
   const session = sessionFromCookieHeader(header(req, 'cookie'));
   if (!session) return { status: 401, message: 'Sign in to continue.' };
   const id = imageIdSchema.safeParse(req.imageId);

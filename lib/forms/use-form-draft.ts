@@ -1,68 +1,81 @@
 'use client';
 
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { z } from 'zod';
+import { dropDraft, readDraft, writeDraft } from './draft-storage';
 
-const PREFIX = 'iris-draft:';
-type Draft = Record<string, string[]>;
+const draftSchema = z.record(z.string(), z.array(z.string()));
+export type FormDraft = z.infer<typeof draftSchema>;
 
-function readDraft(key: string): Draft | undefined {
-  try {
-    const raw = sessionStorage.getItem(PREFIX + key);
-    return raw ? (JSON.parse(raw) as Draft) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+const isField = (element: Element): element is Field =>
+  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+// never kept: secrets, files (a browser cannot restore them) and values the page itself sets
+const skipped = (field: Field) => !field.name || ['password', 'file', 'hidden', 'submit', 'button'].includes(field.type);
 
-function serialize(form: HTMLFormElement): Draft {
-  const draft: Draft = {};
-  for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
-    if (!element.name || element.type === 'password' || element.type === 'file' || element.type === 'hidden') continue;
-    if ((element.type === 'checkbox' || element.type === 'radio') && !(element as HTMLInputElement).checked) continue;
-    (draft[element.name] ??= []).push(element.value);
+function serialize(form: HTMLFormElement): FormDraft {
+  const draft: FormDraft = {};
+  for (const field of Array.from(form.elements).filter(isField)) {
+    if (skipped(field)) continue;
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio') && !field.checked) continue;
+    (draft[field.name] ??= []).push(field.value);
   }
   return draft;
 }
 
-function restore(form: HTMLFormElement, draft: Draft) {
+/** Set a value the way typing does, so React's onChange of controlled fields sees it too. */
+function type(field: Field, value: string) {
+  if (field.value === value) return;
+  const prototype = Object.getPrototypeOf(field) as object;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+function restore(form: HTMLFormElement, draft: FormDraft) {
   const seen: Record<string, number> = {};
-  for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
-    const values = element.name ? draft[element.name] : undefined;
-    if (!values || element.type === 'password' || element.type === 'file' || element.type === 'hidden') continue;
-    if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) {
-      element.checked = values.includes(element.value);
-    } else {
-      const index = (seen[element.name] = (seen[element.name] ?? -1) + 1);
-      if (values[index] !== undefined) element.value = values[index]!;
+  for (const field of Array.from(form.elements).filter(isField)) {
+    const values = draft[field.name];
+    if (skipped(field) || !values) continue;
+    if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) {
+      if (field.checked !== values.includes(field.value) && (field.type === 'checkbox' || !field.checked)) field.click();
+      continue;
     }
+    const index = (seen[field.name] = (seen[field.name] ?? -1) + 1);
+    if (values[index] !== undefined) type(field, values[index]);
   }
 }
 
 /**
- * Keeps what the user typed in sessionStorage until the form succeeds, so a session that
- * expires mid-edit (sign in again, come back) does not silently lose unsent values.
- * Passwords and files are never stored. Returns whether a draft was restored.
+ * Keeps what the user typed into a form in this tab's sessionStorage until it is sent successfully,
+ * so a session that ends mid-form (sign in again, come back to the same page) does not silently
+ * lose unsent values. Works with controlled fields; fields that appear only after a restored
+ * choice (another source, more rows) are filled on a second pass. Files and passwords are never kept.
+ * `draft` says how many values each field had, for forms that must first grow rows.
  */
-export function useFormDraft(key: string, formRef: RefObject<HTMLFormElement | null>, succeeded: boolean): boolean {
-  const [restored, setRestored] = useState(false);
+export function useFormDraft(key: string, formRef: RefObject<HTMLFormElement | null>) {
+  const [draft, setDraft] = useState<FormDraft>();
+  const cleared = useRef(false);
+
+  useEffect(() => {
+    const parsed = draftSchema.safeParse(readDraft(key));
+    // restoring after hydration: the server cannot see this tab's storage
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (parsed.success && Object.keys(parsed.data).length) setDraft(parsed.data);
+  }, [key]);
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !draft) return;
+    restore(form, draft);
+    const again = window.setTimeout(() => restore(form, draft), 50);
+    return () => window.clearTimeout(again);
+  }, [formRef, draft]);
 
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
-    const draft = readDraft(key);
-    if (draft && Object.keys(draft).length) {
-      restore(form, draft);
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- announce once after restoring the DOM
-      setRestored(true);
-    }
     const save = () => {
-      try {
-        sessionStorage.setItem(PREFIX + key, JSON.stringify(serialize(form)));
-      } catch {
-        // storage full or disabled: drafts are best effort
-      }
+      if (!cleared.current) writeDraft(key, serialize(form));
     };
     form.addEventListener('input', save);
     form.addEventListener('change', save);
@@ -72,9 +85,10 @@ export function useFormDraft(key: string, formRef: RefObject<HTMLFormElement | n
     };
   }, [key, formRef]);
 
-  useEffect(() => {
-    if (succeeded) sessionStorage.removeItem(PREFIX + key);
-  }, [key, succeeded]);
+  const clear = useCallback(() => {
+    cleared.current = true;
+    dropDraft(key);
+  }, [key]);
 
-  return restored;
+  return { draft, restored: draft !== undefined, clear };
 }
