@@ -39,6 +39,7 @@ test.describe('download', () => {
     expect((await full.body()).equals(bytes)).toBe(true);
     expect(full.headers()['content-type']).toBe('application/octet-stream');
     expect(full.headers()['accept-ranges']).toBe('bytes');
+    expect(full.headers()['content-length']).toBe(String(bytes.length));
     expect(full.headers()['content-disposition']).toBe(`attachment; filename="${name}.raw"`);
 
     const first = await demoPage.request.get(url, { headers: { range: 'bytes=0-1023' } });
@@ -46,6 +47,7 @@ test.describe('download', () => {
     expect(first.headers()['content-range']).toBe(`bytes 0-1023/${bytes.length}`);
     const part = await first.body();
     expect(part.length).toBe(1024);
+    expect(first.headers()['content-length']).toBe('1024');
     expect(part.equals(bytes.subarray(0, 1024))).toBe(true);
 
     // resume from an offset, guarded by If-Range with the ETag the first answer gave
@@ -75,6 +77,7 @@ test.describe('download', () => {
     const head = await demoPage.request.head(url);
     expect(head.status()).toBe(200);
     expect(head.headers()['etag']).toBe(etag);
+    expect(head.headers()['content-length']).toBe(String(bytes.length));
   });
 
   test('another project cannot download a private image', async ({ altPage }) => {

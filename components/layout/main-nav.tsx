@@ -5,7 +5,7 @@ import { usePathname } from 'next/navigation';
 import { cn } from '@/lib/utils';
 
 export function MainNav({ isAdmin }: { isAdmin: boolean }) {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? '';
   const items = [{ href: '/images', label: 'Images' }, ...(isAdmin ? [{ href: '/admin/images', label: 'Admin' }] : [])];
   return (
     <nav aria-label="Main" className="flex items-center gap-1">
