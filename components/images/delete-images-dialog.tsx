@@ -78,12 +78,11 @@ export function DeleteImagesDialog({ open, onClose, images, viewer, projectNames
       const result = await deleteImages(deletable.map((image) => image.id));
       if (result.status !== 'success') return void toast.error(result.status === 'error' ? result.message : 'Nothing happened.');
       const outcome = inOrder(images, [...(result.data?.results ?? []), ...skipped]);
-      const deleted = outcome.filter((r) => r.ok).length;
-      const summary = skipped.length ? `Deleted ${deleted} of ${outcome.length} images.` : (result.message ?? 'Deleted.');
-      (deleted < outcome.length ? toast.error : toast.success)(summary);
       onDeleted?.(outcome);
-      if (deleted < outcome.length || outcome.length > 1) setResults(outcome);
-      else close();
+      // a batch or a refusal is reported in the dialog, line by line; a toast would only repeat it
+      if (outcome.length > 1 || !outcome[0]?.ok) return void setResults(outcome);
+      toast.success(result.message ?? 'Deleted.');
+      close();
     });
   }
 
@@ -207,7 +206,7 @@ function DeleteImageRow({ image, viewer, ownerName, onUnprotected }: DeleteImage
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-red-800">
           <span>Will not be deleted: {permission.reason}</span>
           {mayUnprotect && (
-            <Button type="button" size="sm" variant="secondary" pending={pending} onClick={unprotect}>
+            <Button type="button" size="sm" variant="secondary" pending={pending} onClick={unprotect} className="h-auto min-h-8 max-w-full py-1 text-left break-all whitespace-normal">
               Unprotect “{label(image)}”
             </Button>
           )}

@@ -25,7 +25,8 @@ export function ImagesBulkBar() {
             aria-label="Selected images"
             className="fixed inset-x-4 bottom-4 z-20 mx-auto flex w-fit max-w-[calc(100vw-2rem)] flex-wrap items-center gap-x-3 gap-y-2 rounded-lg bg-slate-900 px-4 py-2.5 text-sm text-white shadow-lg"
           >
-            <span className="font-medium">{count(n)} selected</span>
+            {/* on phones the Delete button carries the count */}
+            <span className="hidden font-medium sm:inline">{count(n)} selected</span>
             <Button type="button" size="sm" variant="danger" onClick={() => confirmDelete(selected)}>
               Delete {count(n)}
             </Button>
