@@ -101,7 +101,9 @@ function ImagesTableCells({ row }: { row: ImageRow }) {
       <td className={td}>
         <ImagesVisibilityBadge visibility={row.visibility} />
       </td>
-      <td className={`${td} text-slate-700`}>{row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}</td>
+      <td className={`${td} text-slate-700`} data-column="protected">
+        {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
+      </td>
       <td className={`${td} uppercase text-slate-700`}>{row.diskFormat ?? '—'}</td>
       <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{formatBytes(row.size)}</td>
       <td className={`${td} whitespace-nowrap text-slate-600`}>
