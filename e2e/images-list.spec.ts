@@ -235,7 +235,7 @@ test.describe('search, paging, sort and filters', () => {
     await images.filter('Disk format', '');
     await images.filter('Protected', 'true');
     expect(await images.names()).toEqual([created[0]!.name]);
-    await expect(images.row(created[0]!.name).getByRole('cell').nth(3)).toHaveText('Yes');
+    await expect(images.row(created[0]!.name).locator('td[data-column="protected"]')).toHaveText('Yes');
 
     await images.filter('Protected', '');
     await images.filter('Visibility', 'shared');

@@ -38,6 +38,12 @@ interface DeleteImagesDialogProps {
 const label = (image: { name: string | null; id: string }) => image.name || image.id;
 const facts = (image: DeletableImage) => ({ ...image, status: image.status ?? 'active' });
 
+/** Results in the order the images were listed. */
+function inOrder(images: DeletableImage[], results: DeleteResult[]): DeleteResult[] {
+  const position = new Map(images.map((image, i) => [image.id, i]));
+  return [...results].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+}
+
 /** Which phrase the user must type: exposed (public/shared) images are deleted only on purpose. */
 function confirmationPhrase(deletable: DeletableImage[]): string | null {
   if (!deletable.some((image) => image.visibility === 'public' || image.visibility === 'shared')) return null;
@@ -63,15 +69,20 @@ export function DeleteImagesDialog({ open, onClose, images, viewer, projectNames
   }
 
   function submit() {
+    // images the dialog already said it would not delete still get a line in the results
+    const skipped = items.flatMap((image): DeleteResult[] => {
+      const permission = canDelete(facts(image), viewer);
+      return permission.allowed ? [] : [{ id: image.id, name: label(image), ok: false, message: permission.reason }];
+    });
     startTransition(async () => {
       const result = await deleteImages(deletable.map((image) => image.id));
       if (result.status !== 'success') return void toast.error(result.status === 'error' ? result.message : 'Nothing happened.');
-      const outcome = result.data?.results ?? [];
-      const failed = outcome.filter((r) => !r.ok);
-      (failed.length ? toast.error : toast.success)(result.message ?? 'Deleted.');
+      const outcome = inOrder(images, [...(result.data?.results ?? []), ...skipped]);
       onDeleted?.(outcome);
-      if (failed.length || outcome.length > 1) setResults(outcome);
-      else close();
+      // a batch or a refusal is reported in the dialog, line by line; a toast would only repeat it
+      if (outcome.length > 1 || !outcome[0]?.ok) return void setResults(outcome);
+      toast.success(result.message ?? 'Deleted.');
+      close();
     });
   }
 
@@ -195,7 +206,7 @@ function DeleteImageRow({ image, viewer, ownerName, onUnprotected }: DeleteImage
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-red-800">
           <span>Will not be deleted: {permission.reason}</span>
           {mayUnprotect && (
-            <Button type="button" size="sm" variant="secondary" pending={pending} onClick={unprotect}>
+            <Button type="button" size="sm" variant="secondary" pending={pending} onClick={unprotect} className="h-auto min-h-8 max-w-full py-1 text-left break-all whitespace-normal">
               Unprotect “{label(image)}”
             </Button>
           )}
@@ -206,18 +217,24 @@ function DeleteImageRow({ image, viewer, ownerName, onUnprotected }: DeleteImage
 }
 
 function DeleteResults({ results }: { results: DeleteResult[] }) {
+  const deleted = results.filter((result) => result.ok).length;
   return (
-    <ul aria-label="Deletion results" aria-live="polite" className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
-      {results.map((result) => (
-        <li key={result.id} className="flex gap-2 px-3 py-2">
-          <span aria-hidden="true" className={result.ok ? 'text-emerald-700' : 'text-red-700'}>
-            {result.ok ? '✓' : '✗'}
-          </span>
-          <span>
-            <span className="font-medium break-all">{result.name}</span>: {result.ok ? 'deleted' : `not deleted. ${result.message ?? ''}`}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <div aria-live="polite" className="space-y-3">
+      <p className="font-medium text-slate-800">
+        {deleted === results.length ? `All ${results.length} images were deleted.` : `${deleted} of ${results.length} images deleted.`}
+      </p>
+      <ul aria-label="Deletion results" className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200">
+        {results.map((result) => (
+          <li key={result.id} className="flex gap-2 px-3 py-2">
+            <span aria-hidden="true" className={result.ok ? 'text-emerald-700' : 'text-red-700'}>
+              {result.ok ? '✓' : '✗'}
+            </span>
+            <span>
+              <span className="font-medium break-all">{result.name}</span>: {result.ok ? 'deleted' : `not deleted. ${result.message ?? ''}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

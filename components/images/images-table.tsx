@@ -31,7 +31,7 @@ export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTabl
   const start = columns.filter((c) => c.position === 'start');
   const end = columns.filter((c) => c.position !== 'start');
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+    <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
@@ -101,7 +101,9 @@ function ImagesTableCells({ row }: { row: ImageRow }) {
       <td className={td}>
         <ImagesVisibilityBadge visibility={row.visibility} />
       </td>
-      <td className={`${td} text-slate-700`}>{row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}</td>
+      <td className={`${td} text-slate-700`} data-column="protected">
+        {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
+      </td>
       <td className={`${td} uppercase text-slate-700`}>{row.diskFormat ?? '—'}</td>
       <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{formatBytes(row.size)}</td>
       <td className={`${td} whitespace-nowrap text-slate-600`}>

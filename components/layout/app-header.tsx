@@ -12,10 +12,11 @@ export function AppHeader({ session }: { session: SessionView }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6 lg:px-8">
         <Link href="/images" className="flex items-center gap-2 font-semibold tracking-tight">
           <IrisLogo />
-          <span>Iris</span>
+          {/* the name gives way to the project switcher on phones; the logo still links home */}
+          <span className="sr-only sm:not-sr-only">Iris</span>
         </Link>
         <MainNav isAdmin={session.isAdmin} />
         <div className="ml-auto flex items-center gap-2">

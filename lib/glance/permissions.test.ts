@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canChooseForDelete,
   canDeactivate,
   canDelete,
   canDownload,
@@ -57,6 +58,17 @@ describe('canDelete', () => {
     expect(canDelete(image(), owner).allowed).toBe(true);
     expect(canDelete(image({ owner: 'p-alt' }), admin).allowed).toBe(true);
     expect(canDelete(image({ visibility: 'community' }), stranger).allowed).toBe(false);
+  });
+});
+
+describe('canChooseForDelete', () => {
+  it('lets owners and admins pick protected images (the dialog explains), never strangers', () => {
+    expect(canChooseForDelete(image({ protected: true }), owner).allowed).toBe(true);
+    expect(canChooseForDelete(image({ owner: 'p-alt', protected: true }), admin).allowed).toBe(true);
+    expect(canChooseForDelete(image({ visibility: 'public' }), stranger)).toEqual({ allowed: false, reason: expect.stringContaining('owns this image') });
+  });
+  it('refuses images already being deleted', () => {
+    expect(canChooseForDelete(image({ status: 'pending_delete' }), owner).allowed).toBe(false);
   });
 });
 

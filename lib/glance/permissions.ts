@@ -44,6 +44,14 @@ export function canDelete(image: ImageAccessFacts, viewer: Viewer): Permission {
   return yes;
 }
 
+/**
+ * Whether the image may be picked for deletion (list selection, row action). Protected images
+ * may: the dialog explains why they will not be deleted and offers the owner to unprotect them.
+ */
+export function canChooseForDelete(image: ImageAccessFacts, viewer: Viewer): Permission {
+  return canDelete({ ...image, protected: false }, viewer);
+}
+
 /** Members exist only on `shared` images (Glance answers 403 otherwise). */
 export function canManageMembers(image: ImageAccessFacts, viewer: Viewer): Permission {
   if (!isOwner(image, viewer)) return no('Only the owning project manages who an image is shared with.');

@@ -8,6 +8,7 @@ import { ImagesToolbar } from '@/components/images/images-toolbar';
 import { PageHeader } from '@/components/layout/page-header';
 import { env } from '@/lib/env';
 import { parseImageFilters, type ImageFilters } from '@/lib/glance/filters';
+import { viewerOf } from '@/lib/glance/permissions';
 import { requireSession } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Images' };
@@ -27,7 +28,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
         <TabIntro filters={filters} project={session.project} />
         <ImagesToolbar filters={filters} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
-          <ImagesResults filters={filters} projectName={session.project.name} />
+          <ImagesResults filters={filters} projectName={session.project.name} viewer={viewerOf(session)} />
         </Suspense>
       </div>
     </>
