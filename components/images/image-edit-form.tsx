@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field, inputClasses } from '@/components/ui/field';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idle, type ActionState } from '@/lib/action-state';
 import { useDraftState } from '@/lib/forms/use-draft-state';
 import { patchToCli } from '@/lib/glance/cli';
@@ -31,7 +31,7 @@ interface ImageEditFormProps {
 type FormValues = Omit<EditValues, 'min_disk' | 'min_ram' | 'properties'> & { min_disk: string; min_ram: string; properties: PropertyRow[] };
 
 // what a draft read back from this tab's storage must look like to be restored
-const formValuesSchema: z.ZodType<FormValues> = z.object({
+const formValuesSchema: z.ZodMiniType<FormValues> = z.object({
   name: z.string(),
   description: z.string(),
   min_disk: z.string(),

@@ -1,7 +1,7 @@
 import { describeOpenStackError } from '@/lib/action-state';
 import { listImagesPage, StaleMarkerError, type ImageRow, type ImagesPage } from '@/lib/data/images';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
-import { imagesHref, type ImageFilters } from '@/lib/glance/filters';
+import { imagesHref, type ImageFilters } from '@/lib/glance/image-view';
 import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
 import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
 import type { DeletableImage } from './delete-images-dialog';

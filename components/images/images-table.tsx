@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { ImageRow } from '@/lib/data/images';
-import { imagesHref, type ImageFilters, type SortKey } from '@/lib/glance/filters';
+import { imagesHref, type ImageFilters, type SortKey } from '@/lib/glance/image-view';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
 import { formatBytes, formatDate } from '@/lib/utils';
 import { ImageLiveStatus } from './image-live-status';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ZodType } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { dropDraft, readDraft, writeDraft } from './draft-storage';
 
 /**
@@ -10,7 +10,7 @@ import { dropDraft, readDraft, writeDraft } from './draft-storage';
  * user back to the same page) restores them instead of silently losing them. Read back through
  * zod like any other input. `clear` after a successful save or a deliberate cancel.
  */
-export function useDraftState<T>(key: string, initial: T, schema: ZodType<T>) {
+export function useDraftState<T>(key: string, initial: T, schema: ZodMiniType<T>) {
   const [value, setValue] = useState<T>(initial);
   const [restored, setRestored] = useState(false);
   const initialJson = JSON.stringify(initial);

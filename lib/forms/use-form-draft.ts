@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dropDraft, readDraft, writeDraft } from './draft-storage';
 
 const draftSchema = z.record(z.string(), z.array(z.string()));

@@ -6,6 +6,10 @@ const uuid = '0b7f6f4c-1a8e-4f7e-9b1d-2a1c3e4f5a6b';
 const uuid2 = '9c8d7e6f-5a4b-4c3d-8e2f-1a0b9c8d7e6f';
 
 describe('parseImageFilters', () => {
+  it('an empty query string means exactly DEFAULT_FILTERS (the client-side copy)', () => {
+    expect(parseImageFilters({})).toStrictEqual({ ...DEFAULT_FILTERS, ...Object.fromEntries(Object.keys(parseImageFilters({})).filter((k) => !(k in DEFAULT_FILTERS)).map((k) => [k, undefined])) });
+  });
+
   it('falls back to defaults for missing, unknown and malformed values', () => {
     const filters = parseImageFilters({ tab: 'nope', status: 'sleeping', limit: '7', sort: 'owner', dir: 'up', marker: 'not-a-uuid', from: '2024-13-45' });
     expect(filters).toEqual(DEFAULT_FILTERS);

@@ -1,24 +1,8 @@
 import { z } from 'zod';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type MemberStatus } from './constants';
+import { DEFAULT_PAGE_SIZE, IMAGE_TABS, PAGE_SIZES, SHARE_STATES, SORT_KEYS, DATE_FIELDS, TABS_WITH_VISIBILITY_FILTER, type DateField, type ImageFilters, type SortDir } from './image-view';
 
-export const IMAGE_TABS = ['project', 'official', 'shared', 'public', 'community', 'all'] as const;
-export type ImageTab = (typeof IMAGE_TABS)[number];
-
-export const SHARE_STATES = ['accepted', 'pending', 'rejected'] as const;
-export type ShareState = (typeof SHARE_STATES)[number];
-
-/** The keys Glance can sort by (anything else answers 400). */
-export const SORT_KEYS = ['name', 'status', 'disk_format', 'size', 'created_at', 'updated_at'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDir = 'asc' | 'desc';
-
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
-export const DATE_FIELDS = ['created_at', 'updated_at'] as const;
-export type DateField = (typeof DATE_FIELDS)[number];
-
-/** Tabs whose Glance query leaves visibility free, so a visibility filter means something. */
-export const TABS_WITH_VISIBILITY_FILTER: ReadonlySet<ImageTab> = new Set(['project', 'all']);
+export * from './image-view';
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional()).catch(undefined);
@@ -50,9 +34,9 @@ export const imageFiltersSchema = z.object({
   marker: optional(z.uuid()),
   before: optional(z.uuid()),
 });
-export type ImageFilters = z.infer<typeof imageFiltersSchema>;
-
-export const DEFAULT_FILTERS: ImageFilters = imageFiltersSchema.parse({});
+// the parser's output is exactly the plain ImageFilters type the client uses
+const parsesToImageFilters: z.ZodType<ImageFilters, unknown> = imageFiltersSchema;
+void parsesToImageFilters;
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -64,38 +48,6 @@ export function parseImageFilters(raw: RawSearchParams): ImageFilters {
   if (filters.tab !== 'shared') filters.share = 'accepted';
   if (filters.marker) filters.before = undefined;
   return filters;
-}
-
-/** Keys whose change starts the list over from its first page. */
-const PAGE_KEYS = ['marker', 'before'] as const;
-const ORDER: (keyof ImageFilters)[] = [
-  'tab', 'share', 'q', 'status', 'disk_format', 'visibility', 'protected', 'tag', 'date', 'from', 'to', 'sort', 'dir', 'limit', 'marker', 'before',
-];
-
-/**
- * The URL of a view: the current filters with `patch` applied. Any change other than paging
- * drops the marker (a marker only makes sense for the query that produced it). Defaults are
- * left out so links stay short and stable.
- */
-export function imagesHref(filters: ImageFilters, patch: Partial<ImageFilters> = {}): string {
-  const paging = Object.keys(patch).some((key) => (PAGE_KEYS as readonly string[]).includes(key));
-  const next: ImageFilters = { ...filters, ...(paging ? {} : { marker: undefined, before: undefined }), ...patch };
-  if (!TABS_WITH_VISIBILITY_FILTER.has(next.tab)) next.visibility = undefined;
-  if (next.tab !== 'shared') next.share = 'accepted';
-  const params = new URLSearchParams();
-  for (const key of ORDER) {
-    const value = next[key];
-    if (value === undefined || value === '' || value === DEFAULT_FILTERS[key]) continue;
-    if (key === 'date' && !next.from && !next.to) continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `/images?${query}` : '/images';
-}
-
-/** True when any filter narrows the tab (search, status, format, …), as opposed to sort and paging. */
-export function hasActiveFilters(filters: ImageFilters): boolean {
-  return Boolean(filters.q || filters.status || filters.disk_format || filters.visibility || filters.protected || filters.tag || filters.from || filters.to);
 }
 
 export interface ListContext {

@@ -1,35 +1,36 @@
-import { z } from 'zod';
+// zod/mini: these schemas also check route-handler JSON in the browser, where classic zod's size shows.
+import * as z from 'zod/mini';
 import { MEMBER_STATUSES, VISIBILITIES } from './constants';
 
 // Loose: Glance images carry arbitrary custom properties as top-level string keys.
 export const imageSchema = z.looseObject({
   id: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   status: z.string(),
   visibility: z.enum(VISIBILITIES),
   protected: z.boolean(),
-  owner: z.string().nullable(),
-  disk_format: z.string().nullable().optional(),
-  container_format: z.string().nullable().optional(),
-  size: z.number().nullable().optional(),
-  virtual_size: z.number().nullable().optional(),
-  checksum: z.string().nullable().optional(),
-  os_hash_algo: z.string().nullable().optional(),
-  os_hash_value: z.string().nullable().optional(),
-  min_disk: z.number().optional(),
-  min_ram: z.number().optional(),
+  owner: z.nullable(z.string()),
+  disk_format: z.optional(z.nullable(z.string())),
+  container_format: z.optional(z.nullable(z.string())),
+  size: z.optional(z.nullable(z.number())),
+  virtual_size: z.optional(z.nullable(z.number())),
+  checksum: z.optional(z.nullable(z.string())),
+  os_hash_algo: z.optional(z.nullable(z.string())),
+  os_hash_value: z.optional(z.nullable(z.string())),
+  min_disk: z.optional(z.number()),
+  min_ram: z.optional(z.number()),
   created_at: z.string(),
   updated_at: z.string(),
-  tags: z.array(z.string()).default([]),
-  os_hidden: z.boolean().optional(),
-  stores: z.string().optional(),
+  tags: z._default(z.array(z.string()), []),
+  os_hidden: z.optional(z.boolean()),
+  stores: z.optional(z.string()),
 });
 export type Image = z.infer<typeof imageSchema>;
 
 export const imageListSchema = z.object({
   images: z.array(imageSchema),
-  next: z.string().optional(),
-  first: z.string().optional(),
+  next: z.optional(z.string()),
+  first: z.optional(z.string()),
 });
 export type ImageList = z.infer<typeof imageListSchema>;
 
@@ -47,7 +48,7 @@ export const taskSchema = z.looseObject({
   id: z.string(),
   type: z.string(),
   status: z.string(),
-  message: z.string().nullish(),
+  message: z.nullish(z.string()),
   created_at: z.string(),
   updated_at: z.string(),
 });

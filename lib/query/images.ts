@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
 
 export class ImageGoneError extends Error {}
@@ -29,7 +29,7 @@ export function imageStatusesQueryOptions(ids: string[]) {
   return queryOptions({ queryKey: ['images', 'statuses', ids.join(',')], queryFn: () => fetchImageStatuses(ids), staleTime: 0 });
 }
 
-const invitationCountSchema = z.object({ count: z.number().int().nonnegative(), capped: z.boolean() });
+const invitationCountSchema = z.object({ count: z.int().check(z.minimum(0)), capped: z.boolean() });
 export type InvitationCount = z.infer<typeof invitationCountSchema>;
 
 async function fetchInvitationCount(): Promise<InvitationCount> {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { GLANCE, IRIS, keystoneToken, signInCookie, startIris, withRss, curl, writeSection, fmt, mbps } from './lib.mjs';
 
-const SIZES_MIB = (process.env.BENCH_DOWNLOAD_MIB ?? '1024').split(',').map(Number);
+const SIZES_MIB = (process.env.BENCH_DOWNLOAD_MIB ?? '1024,4096').split(',').map(Number);
 
 async function glanceJson(method, path, token, body) {
   const res = await fetch(`${GLANCE}${path}`, {

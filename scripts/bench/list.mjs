@@ -1,10 +1,10 @@
-// The Images list with the ≥ 5,000-record bench set present: median / p95 time to first byte and
+// The Images list with the 10,000-record bench set present: median / p95 time to first byte and
 // to the last byte of /images (each tab, and name searches) against one raw Glance list call.
 //
 //   node scripts/bench/list.mjs        (part of `npm run bench`; IRIS_BENCH_PORT picks Iris's port)
 //
 // Runs against the bench's own Keystone + Glance (scripts/bench/stack.sh), signed in as the bench user,
-// whose project owns the 5,000 records.
+// whose project owns the 10,000 records.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,7 @@ const RUNS = Number(process.env.BENCH_LIST_RUNS ?? 15);
 const PAGE_SIZE = 25;
 
 execFileSync('bash', ['scripts/bench/stack.sh'], { stdio: 'inherit' });
-const seeded = await seedBench(5000);
+const seeded = await seedBench(10000);
 const env = Object.fromEntries(
   [`${BENCH_STATE}/endpoints.env`, `${BENCH_STATE}/seed.env`].flatMap((file) =>
     readFileSync(file, 'utf8')
@@ -47,7 +47,7 @@ function measure(url, header) {
 const rare = benchImage(7).name; // among the oldest: newest-first, it is near the end of the list
 const middle = benchImage(2500).name;
 const VIEWS = [
-  ['Project tab (5,000+ records)', '/images'],
+  ['Project tab (10,000 records)', '/images'],
   ['Official tab', '/images?tab=official'],
   ['Shared with me tab', '/images?tab=shared'],
   ['Public tab (minus official, server-filtered)', '/images?tab=public'],

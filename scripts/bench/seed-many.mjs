@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Seed the bench set: ≥ 5,000 Glance image *records* (no data, so they stay `queued`) owned by a
+// Seed the bench set: ≥ 10,000 Glance image *records* (no data, so they stay `queued`) owned by a
 // dedicated `bench` project. Idempotent: finds what exists by name and creates only what is missing.
 //
-//   node scripts/bench/seed-many.mjs [count]        (default 5000)
+//   node scripts/bench/seed-many.mjs [count]        (default 10000)
 //
 // It targets the *bench* stack (state IRIS_BENCH_STATE, default /tmp/iris-openstack-bench, started by
 // scripts/bench/stack.sh), never the stack the e2e tests share: thousands of extra records there would
@@ -16,7 +16,7 @@ const KEYSTONE = endpoints.KEYSTONE_URL;
 const GLANCE = endpoints.GLANCE_URL;
 const ADMIN_PASSWORD = seed.ADMIN_PASSWORD ?? 'admin-secret';
 export const BENCH_USER = { name: 'bench', password: process.env.IRIS_BENCH_PASSWORD ?? 'bench-secret', project: 'bench' };
-const COUNT = Number(process.argv[2] ?? process.env.IRIS_BENCH_IMAGES ?? 5000);
+const COUNT = Number(process.argv[2] ?? process.env.IRIS_BENCH_IMAGES ?? 10000);
 const CONCURRENCY = 6;
 
 const DISTROS = ['ubuntu', 'debian', 'fedora', 'centos', 'rocky', 'alma', 'alpine', 'cirros', 'opensuse', 'windows'];

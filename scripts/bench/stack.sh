@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The bench's own Keystone + Glance (same scripts as the test stack, other state dir and ports),
-# so the ≥ 5,000 bench records never reach the stack the e2e tests share.
+# so the 10,000 bench records never reach the stack the e2e tests share.
 #   IRIS_BENCH_STATE (/tmp/iris-openstack-bench), IRIS_BENCH_KEYSTONE_PORT (5001), IRIS_BENCH_GLANCE_PORT (9293)
 #   bash scripts/bench/stack.sh          start (or re-check) and seed it
 #   bash scripts/bench/stack.sh down     stop it

@@ -1,4 +1,4 @@
-// Upload benchmark: 1 GiB through Iris's streaming route (PUT /api/uploads/{id}) against a direct
+// Upload benchmark: a file of IRIS_BENCH_UPLOAD_BYTES through Iris's streaming route (PUT /api/uploads/{id}) against a direct
 // `curl -T` to Glance, in the same run. Samples the Next server's RSS from /proc/<pid>/status to show
 // the route never buffers the body. Writes its section of docs/benchmarks.md.
 //
@@ -17,6 +17,7 @@ const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
 const ROUNDS = Number(process.env.IRIS_BENCH_ROUNDS ?? 3);
 const BYTES = Number(process.env.IRIS_BENCH_UPLOAD_BYTES ?? 1024 ** 3);
 const RSS_LIMIT_MB = 100;
+const SIZE_LABEL = BYTES % 1024 ** 3 === 0 ? `${BYTES / 1024 ** 3} GiB` : `${Math.round(BYTES / 1024 ** 2)} MiB`;
 const FILE = `${os.tmpdir()}/iris-bench/upload-${BYTES}.bin`;
 const DOC = 'docs/benchmarks.md';
 const USER = { name: 'demo', password: 'demo-secret', project: 'demo' };
@@ -187,7 +188,7 @@ function summarize(rounds, md5) {
       `| ${r.round} | ${r.direct.seconds.toFixed(2)} s (${mibps(r.direct.seconds).toFixed(0)} MiB/s) | ${r.iris.seconds.toFixed(2)} s (${mibps(r.iris.seconds).toFixed(0)} MiB/s) | ${(mibps(r.iris.seconds) / mibps(r.direct.seconds)).toFixed(2)} | ${r.iris.cpu.toFixed(1)} s | ${(r.iris.baselineKiB / 1024).toFixed(0)} MB | ${(r.iris.peakKiB / 1024).toFixed(0)} MB | ${r.iris.growthMB.toFixed(1)} MB |`,
   );
   const markdown = [
-    '## Upload: 1 GiB through Iris vs. direct to Glance',
+    `## Upload: ${SIZE_LABEL} through Iris vs. direct to Glance`,
     '',
     `Run ${new Date().toISOString()} on ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other processes share the machine).`,
     '',
@@ -207,8 +208,9 @@ function summarize(rounds, md5) {
 }
 
 function writeSection(markdown) {
-  const begin = '<!-- bench:upload:begin -->';
-  const end = '<!-- bench:upload:end -->';
+  // one section per file size
+  const begin = `<!-- bench:upload-${SIZE_LABEL.replace(' ', '')}:begin -->`;
+  const end = `<!-- bench:upload-${SIZE_LABEL.replace(' ', '')}:end -->`;
   const section = `${begin}\n${markdown}\n${end}`;
   const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench`; each script replaces only its own section.\n';
   const next = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), section) : `${doc.trimEnd()}\n\n${section}\n`;
