@@ -87,6 +87,8 @@ test.describe('edit', () => {
     await expect(demoPage.getByText('Keys starting with “os_glance_” are reserved for Glance.')).toBeVisible();
     await expect(demoPage.getByLabel('Minimum disk (GiB)')).toBeFocused();
     await expect(demoPage).toHaveURL(new RegExp(`/images/${id}/edit$`));
-    expect((await glance.getImage(id))?.name).toBe(name);
+    const after = (await glance.getImage(id))!;
+    expect(after).toMatchObject({ name, min_disk: 0 });
+    expect(after.os_glance_sneaky).toBeUndefined();
   });
 });

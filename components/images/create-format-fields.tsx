@@ -30,6 +30,8 @@ interface CreateFormatFieldsProps {
   onContainerFormat: (value: string) => void;
   minDisk: string;
   onMinDisk: (value: string) => void;
+  /** The chosen file's bytes contradict the disk format (a warning: the user may know better). */
+  formatWarning?: string;
   errors: FieldErrorsOf;
 }
 
@@ -47,7 +49,18 @@ function FormatSelects(props: CreateFormatFieldsProps) {
   const { options, errors } = props;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id="disk_format" label="Disk format" errors={errors('disk_format')}>
+      <Field
+        id="disk_format"
+        label="Disk format"
+        errors={errors('disk_format')}
+        hint={
+          props.formatWarning && (
+            <span role="status" data-testid="format-mismatch" className="text-sm text-amber-800">
+              {props.formatWarning}
+            </span>
+          )
+        }
+      >
         {(p) => (
           <select {...p} name="disk_format" value={props.diskFormat} onChange={(e) => props.onDiskFormat(e.target.value)} className={inputClasses}>
             <option value="">Choose…</option>

@@ -7,7 +7,7 @@ import { Button, buttonClasses } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/glance/create-options';
 import { useFormDraft } from '@/lib/forms/use-form-draft';
-import { guessFromName, type FormatGuess } from '@/lib/upload/disk-format';
+import { formatMismatch, guessFromName, type FormatGuess } from '@/lib/upload/disk-format';
 import type { HashState } from '@/lib/upload/use-file-hashes';
 import { CreateAccessFields } from './create-access-fields';
 import { CreateDetailsFields } from './create-details-fields';
@@ -161,6 +161,7 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
         onContainerFormat={suggest.formats.setContainerFormat}
         minDisk={suggest.minDisk}
         onMinDisk={suggest.setMinDisk}
+        formatWarning={source === 'file' && file ? formatMismatch(suggest.formats.diskFormat, guess) : undefined}
         errors={errors}
       />
       <CreateAccessFields options={options} errors={errors} />

@@ -7,7 +7,7 @@ import { discardImage } from '@/app/(dashboard)/images/create/actions';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
 import { parseExpectedHash, type ExpectedHash } from '@/lib/glance/create-schema';
-import type { FormatGuess } from '@/lib/upload/disk-format';
+import { formatMismatch, type FormatGuess } from '@/lib/upload/disk-format';
 import type { HashState } from '@/lib/upload/use-file-hashes';
 import { cn } from '@/lib/utils';
 import { ImageStatusBadge } from './image-status-badge';
@@ -25,18 +25,13 @@ interface UploadDataFormProps {
   onStart: (expected?: ExpectedHash) => void;
 }
 
-function formatWarning(image: UploadTarget, guess?: FormatGuess): string | undefined {
-  if (!guess?.diskFormat || !image.disk_format || guess.diskFormat === image.disk_format) return undefined;
-  return `This file looks like ${guess.diskFormat}, but the image is declared ${image.disk_format}. Nova would misread it: check you chose the right file.`;
-}
-
 /** File picker, expected checksum and the Upload / Delete buttons of a queued image. */
 export function UploadDataForm({ image, file, guess, hashes, maxBytes, onFile, onStart }: UploadDataFormProps) {
   const router = useRouter();
   const [fileError, setFileError] = useState<string>();
   const [hashError, setHashError] = useState<string>();
   const [deleting, startDelete] = useTransition();
-  const warning = formatWarning(image, guess);
+  const warning = file ? formatMismatch(image.disk_format, guess) : undefined;
 
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -67,7 +62,11 @@ export function UploadDataForm({ image, file, guess, hashes, maxBytes, onFile, o
         errors={fileError ? [fileError] : undefined}
         hint={file ? <UploadFileSummary file={file} guess={guess} hashes={hashes} maxBytes={maxBytes} /> : undefined}
       />
-      {warning && <p className="text-sm text-amber-800">{warning}</p>}
+      {warning && (
+        <p role="status" data-testid="format-mismatch" className="text-sm text-amber-800">
+          {warning}
+        </p>
+      )}
       <Field id="expected_hash" label="Expected checksum (optional)" errors={hashError ? [hashError] : undefined} hint="MD5, SHA-256 or SHA-512 from the image’s publisher.">
         {(p) => <input {...p} name="expected_hash" autoComplete="off" spellCheck={false} className={cn(inputClasses, 'font-mono text-xs')} />}
       </Field>

@@ -10,6 +10,7 @@ import { listImages, type GlanceContext, type ImageListQuery } from '@/lib/glanc
 import type { Image } from '@/lib/glance/schemas';
 import type { AdminImageRow, OfficialOwner, QueuedImage } from '@/lib/admin/types';
 import { withGlance } from './glance-context';
+import { isStaleMarkerAnswer, StaleMarkerError } from './images';
 import { getProjectNames, projectLabel, type ProjectNames } from './projects';
 
 /** The configured curator projects, named by their label or Keystone name. */
@@ -42,7 +43,9 @@ export type { AdminImageRow, OfficialOwner, QueuedImage };
 export async function listAllImages(filters: AdminFilters): Promise<{ rows: AdminImageRow[]; nextMarker?: string }> {
   await requireAdminPage();
   const [page, names, owners] = await Promise.all([
-    withGlance((ctx) => listImages(ctx, toGlanceQuery(filters))),
+    withGlance((ctx) => listImages(ctx, toGlanceQuery(filters))).catch((error: unknown) => {
+      throw filters.marker && isStaleMarkerAnswer(error) ? new StaleMarkerError() : error;
+    }),
     getProjectNames(),
     officialOwners(),
   ]);

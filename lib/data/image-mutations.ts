@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { fail, fromOpenStackError, type ActionState } from '@/lib/action-state';
 import { getImage, type GlanceContext } from '@/lib/glance/client';
 import { viewerOf, type Permission, type Viewer } from '@/lib/glance/permissions';
-import { imageIdSchema, type Image } from '@/lib/glance/schemas';
+import { imageIdSchema, INVALID_IMAGE_ID, type Image } from '@/lib/glance/schemas';
 import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
 
@@ -25,7 +25,7 @@ export async function mutateImage<T>(
   run: (m: MutationContext) => Promise<ActionState<T>>,
 ): Promise<ActionState<T>> {
   const id = imageIdSchema.safeParse(imageId);
-  if (!id.success) return fail('invalid_input', 'That is not a valid image ID.');
+  if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
   const result = await withGlance(async (ctx, session): Promise<ActionState<T>> => {
     const image = await getImage(ctx, id.data);
     const viewer = viewerOf(session);

@@ -56,7 +56,16 @@ export interface ImagesPage {
 }
 
 /** The marker in the URL names an image that no longer exists (Glance answers 400). */
-export class StaleMarkerError extends Error {}
+export class StaleMarkerError extends Error {
+  constructor() {
+    super('The image this page started from no longer exists.');
+  }
+}
+
+/** Glance's answer to a marker it has no image for: deleted (for non-admins), or never there. */
+export function isStaleMarkerAnswer(error: unknown): boolean {
+  return error instanceof OpenStackError && error.status === 400 && /no image found/i.test(error.detail);
+}
 
 function toRow(image: Image, names: Map<string, string>): ImageRow {
   const failed = image.os_glance_failed_import;
@@ -147,9 +156,7 @@ export function listImagesPage(filters: ImageFilters): Promise<ImagesPage> {
     try {
       result = await walkPlan(ctx, session, plan, filters.limit);
     } catch (error) {
-      if (plan.startMarker && error instanceof OpenStackError && error.status === 400 && /no image found/i.test(error.detail)) {
-        throw new StaleMarkerError('The image this page started from no longer exists.');
-      }
+      if (plan.startMarker && isStaleMarkerAnswer(error)) throw new StaleMarkerError();
       throw error;
     }
     const names = await namesPromise;

@@ -120,7 +120,7 @@ describe('createImageSchema', () => {
     ['min_ram', { min_ram: '1.5' }, 'Minimum RAM must be a whole number of MB, 0 or more.'],
     ['min_ram', { min_ram: '2147483648' }, 'Minimum RAM can be at most 2,147,483,647 MB.'],
     ['visibility', { visibility: 'public' }, 'Only administrators can make an image public. Choose community to let every project use it.'],
-    ['visibility', { visibility: 'everyone' }, 'Choose who can see the image.'],
+    ['visibility', { visibility: 'everyone' }, 'Choose private, shared or community.'],
     ['file', { file_name: '', file_size: '' }, 'Choose the image file to upload.'],
     ['file', { file_size: '0' }, 'This file is empty.'],
     ['file', { file_size: String(30 * GiB) }, 'This file is 30.0 GiB; this cloud accepts image files up to 25.0 GiB.'],

@@ -201,6 +201,11 @@ function formatSize(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
+/** "a, b or c" */
+function oneOrAnother(values: readonly string[]): string {
+  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? 'a visibility');
+}
+
 function oneOf(values: readonly string[], message: string) {
   return z.string().refine((value) => values.includes(value), message);
 }
@@ -225,7 +230,7 @@ function baseSchema(options: CreateImageOptions) {
       const message =
         value === 'public'
           ? 'Only administrators can make an image public. Choose community to let every project use it.'
-          : 'Choose who can see the image.';
+          : `Choose ${oneOrAnother(options.visibilities)}.`;
       ctx.addIssue({ code: 'custom', message });
     }),
     protected: z.string().transform((value) => value === 'on' || value === 'true'),

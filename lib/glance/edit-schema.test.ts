@@ -47,8 +47,10 @@ describe('editImageSchema', () => {
   it('refuses reserved, built-in and dedicated property keys', () => {
     const withKey = (key: string) => issues({ ...valid, properties: [{ key, value: 'v' }] });
     expect(withKey('os_glance_failed_import')[0]).toMatch(/reserved for Glance/);
-    expect(withKey('size')[0]).toMatch(/built-in field/);
-    expect(withKey('owner')[0]).toMatch(/built-in field/);
+    expect(withKey('size')).toEqual(['properties.0.key: “size” is set by Glance and cannot be changed.']);
+    expect(withKey('owner')).toEqual(['properties.0.key: “owner” is set by Glance and cannot be changed.']);
+    expect(withKey('status')).toEqual(['properties.0.key: “status” is set by Glance and cannot be changed.']);
+    expect(withKey('visibility')[0]).toMatch(/built-in field/);
     expect(withKey('os_distro')[0]).toMatch(/its own field/);
     expect(withKey('k'.repeat(256))[0]).toMatch(/at most 255/);
     expect(withKey('')[0]).toMatch(/Give the property a key/);

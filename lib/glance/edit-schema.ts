@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CORE_IMAGE_KEYS, RESERVED_PREFIX } from './constants';
+import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_PREFIX } from './constants';
 
 // Limits from Glance: `name` and tags have maxLength 255 in /v2/schemas/image; property keys are
 // String(255) columns, values Text (64 KiB in MySQL); min_disk/min_ram are 32-bit integers;
@@ -25,14 +25,24 @@ export function isEditablePropertyKey(key: string): boolean {
   return !CORE_IMAGE_KEYS.has(key) && !isReservedKey(key) && !DEDICATED.has(key);
 }
 
+/** Why a key cannot be a custom property (one message per key), or undefined. */
+function propertyKeyProblem(key: string): string | undefined {
+  if (isReservedKey(key)) return 'Keys starting with “os_glance_” are reserved for Glance.';
+  if (READ_ONLY_KEYS.has(key)) return `“${key}” is set by Glance and cannot be changed.`;
+  if (CORE_IMAGE_KEYS.has(key)) return 'This is a built-in field, not a custom property; it cannot be set here.';
+  if (DEDICATED.has(key)) return 'This property has its own field above.';
+  return undefined;
+}
+
 const propertyKeySchema = z
   .string()
   .trim()
   .min(1, 'Give the property a key.')
   .max(PROPERTY_KEY_MAX, `Keys are at most ${PROPERTY_KEY_MAX} characters.`)
-  .refine((key) => !isReservedKey(key), 'Keys starting with “os_glance_” are reserved for Glance.')
-  .refine((key) => !CORE_IMAGE_KEYS.has(key), 'This is a built-in field, not a custom property; it cannot be set here.')
-  .refine((key) => !DEDICATED.has(key), 'This property has its own field above.');
+  .superRefine((key, ctx) => {
+    const problem = propertyKeyProblem(key);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const sizeSchema = (label: string) =>
   z.coerce

@@ -59,5 +59,7 @@ export const importInfoSchema = z.object({
   'import-methods': z.object({ value: z.array(z.string()) }),
 });
 
+export const INVALID_IMAGE_ID = 'That is not a valid image ID.';
+
 /** Image IDs are UUIDs; checking them first keeps junk out of upstream URLs. */
-export const imageIdSchema = z.uuid({ message: 'That is not a valid image ID.' });
+export const imageIdSchema = z.uuid({ message: INVALID_IMAGE_ID });

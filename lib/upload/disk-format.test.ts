@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SNIFF_HEAD_BYTES, SNIFF_TAIL_BYTES, guessFormat, guessFromName, minDiskFor } from './disk-format';
+import { SNIFF_HEAD_BYTES, SNIFF_TAIL_BYTES, formatMismatch, guessFormat, guessFromName, minDiskFor } from './disk-format';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'iris-format-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,5 +68,37 @@ describe('minDiskFor', () => {
     expect(minDiskFor(1024 ** 3)).toBe(1);
     expect(minDiskFor(1024 ** 3 + 1)).toBe(2);
     expect(minDiskFor(undefined)).toBeUndefined();
+  });
+});
+
+describe('formatMismatch', () => {
+  const zeros = (name: string) => guessFormat(name, 4096, new Uint8Array(4096), new Uint8Array(512));
+
+  it('says nothing when the header agrees, or when nothing can be told', () => {
+    expect(formatMismatch('qcow2', made('qcow2', 'ok.img').guess)).toBeUndefined();
+    expect(formatMismatch('raw', zeros('disk.img'))).toBeUndefined();
+    expect(formatMismatch('ami', zeros('disk.img'))).toBeUndefined();
+    expect(formatMismatch('', made('qcow2', 'empty-choice.img').guess)).toBeUndefined();
+    expect(formatMismatch('qcow2', undefined)).toBeUndefined();
+  });
+
+  it('warns when a format that always has a header has none (a raw file named .qcow2)', () => {
+    expect(zeros('fake.qcow2')).toMatchObject({ diskFormat: 'qcow2', basis: 'name' });
+    expect(formatMismatch('qcow2', zeros('fake.qcow2'))).toBe(
+      'This file has no qcow2 header, so it is not a qcow2 image. Check the file and the format (a plain disk is raw).',
+    );
+    expect(formatMismatch('vmdk', zeros('disk.img'))).toMatch(/^This file has no vmdk header/);
+  });
+
+  it('warns when the header names another format', () => {
+    expect(formatMismatch('raw', made('qcow2', 'declared-raw.img').guess)).toBe(
+      'This file’s header says qcow2, but the disk format is raw. Nova would misread the disk: check the file and the format.',
+    );
+    expect(formatMismatch('qcow2', made('vdi', 'other.img').guess)).toMatch(/header says vdi, but the disk format is qcow2/);
+  });
+
+  it('leaves compressed files to their own warning', () => {
+    const gzip = guessFormat('disk.qcow2.gz', 64, new Uint8Array([0x1f, 0x8b, 8, 0]));
+    expect(formatMismatch('qcow2', gzip)).toBeUndefined();
   });
 });

@@ -102,3 +102,24 @@ export function guessFormat(fileName: string, fileSize: number, head: Uint8Array
 export function minDiskFor(virtualSize: number | undefined): number | undefined {
   return virtualSize ? Math.ceil(virtualSize / 1024 ** 3) : undefined;
 }
+
+/** Disk formats whose files always carry a header that guessFromHeader recognises. */
+const FORMATS_WITH_HEADER: ReadonlySet<string> = new Set(['qcow2', 'vmdk', 'vhd', 'vhdx', 'vdi', 'ploop', 'iso']);
+
+/**
+ * A warning when the file's bytes contradict the chosen disk format: the header of another format,
+ * or no header at all for a format that always has one (a raw file named .qcow2). Glance stores
+ * the bytes whatever the declared format, and Nova then misreads the disk. Compressed files have
+ * their own warning; formats without a signature (raw, ami, aki, ari) cannot be checked.
+ */
+export function formatMismatch(chosen: string | null | undefined, guess: FormatGuess | undefined): string | undefined {
+  if (!chosen || !guess || guess.compression) return undefined;
+  if (guess.basis === 'header' && guess.diskFormat) {
+    if (guess.diskFormat === chosen) return undefined;
+    return `This file’s header says ${guess.diskFormat}, but the disk format is ${chosen}. Nova would misread the disk: check the file and the format.`;
+  }
+  if (FORMATS_WITH_HEADER.has(chosen)) {
+    return `This file has no ${chosen} header, so it is not a ${chosen} image. Check the file and the format (a plain disk is raw).`;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentLength, isSameOrigin } from './request-checks';
+import { checkContentLength, isSameOrigin, uploadStatusProblem } from './request-checks';
 
 const headers = (init: Record<string, string>) => new Headers(init);
 
@@ -30,5 +30,15 @@ describe('checkContentLength', () => {
     expect(checkContentLength('0', 10, describeBytes)).toMatchObject({ ok: false, status: 400 });
     expect(checkContentLength('11', 10, describeBytes)).toEqual({ ok: false, status: 413, message: 'This file is 11 B; this cloud accepts image files up to 10 B.' });
     expect(checkContentLength('10', 10, describeBytes)).toEqual({ ok: true, bytes: 10 });
+  });
+});
+
+describe('uploadStatusProblem', () => {
+  it('lets data go only to a queued image, and says why not otherwise', () => {
+    expect(uploadStatusProblem('queued')).toBeUndefined();
+    expect(uploadStatusProblem('active')).toBe('This image already has its data. Glance takes data only once: create a new image for this file.');
+    expect(uploadStatusProblem('deactivated')).toMatch(/already has its data/);
+    expect(uploadStatusProblem('saving')).toBe('Glance is already receiving data for this image (saving). Wait for it to finish, or delete the image and start again.');
+    expect(uploadStatusProblem('killed')).toBe('This image is killed: Glance takes data only for a new image that has none yet (queued).');
   });
 });

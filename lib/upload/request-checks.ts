@@ -31,3 +31,23 @@ export function checkContentLength(header: string | null, maxBytes: number, desc
   }
   return { ok: true, bytes };
 }
+
+/**
+ * Why Glance would refuse data for an image in this status (it answers 409 with "status
+ * transition … not allowed"), in words; undefined for `queued`, the only status that takes data.
+ */
+export function uploadStatusProblem(status: string): string | undefined {
+  switch (status) {
+    case 'queued':
+      return undefined;
+    case 'active':
+    case 'deactivated':
+      return 'This image already has its data. Glance takes data only once: create a new image for this file.';
+    case 'saving':
+    case 'uploading':
+    case 'importing':
+      return `Glance is already receiving data for this image (${status}). Wait for it to finish, or delete the image and start again.`;
+    default:
+      return `This image is ${status}: Glance takes data only for a new image that has none yet (queued).`;
+  }
+}

@@ -4,11 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { fail, fromOpenStackError, ok, type ActionState } from '@/lib/action-state';
 import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
-import { updateMemberStatus } from '@/lib/glance/client';
+import { getImage, updateMemberStatus } from '@/lib/glance/client';
 import { imageIdSchema } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
 
-const inputSchema = z.object({ imageId: imageIdSchema, status: z.enum(MEMBER_STATUSES) });
+const inputSchema = z.object({
+  imageId: imageIdSchema,
+  status: z.enum(MEMBER_STATUSES, { message: 'An invitation can only be accepted, rejected or left pending.' }),
+});
 
 const DONE: Record<MemberStatus, string> = {
   accepted: 'Accepted: the image now appears in your lists.',
@@ -22,8 +25,13 @@ const DONE: Record<MemberStatus, string> = {
  */
 export async function respondToShare(imageId: string, status: MemberStatus): Promise<ActionState> {
   const parsed = inputSchema.safeParse({ imageId, status });
-  if (!parsed.success) return fail('invalid_input', 'That invitation answer is not valid.');
+  if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]!.message);
   const result = await withGlance(async (ctx, session) => {
+    // Glance would answer the owner's own project with a bare 403; say why instead
+    const image = await getImage(ctx, parsed.data.imageId);
+    if (image.owner === session.project.id) {
+      return fail('forbidden', 'Your project owns this image: only the projects it is shared with can accept or reject it.');
+    }
     await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
     return ok(DONE[parsed.data.status]);
   }).catch(fromOpenStackError);

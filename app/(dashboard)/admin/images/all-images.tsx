@@ -1,8 +1,12 @@
 import { AdminImagesTable } from '@/components/admin/admin-images-table';
 import { AdminPagination } from '@/components/admin/admin-pagination';
+import { ImagesErrorState } from '@/components/images/images-error-state';
+import { describeOpenStackError } from '@/lib/action-state';
 import { adminFiltersHref, type AdminFilters } from '@/lib/admin/filters';
 import type { OfficialOwner } from '@/lib/admin/types';
 import { listAllImages } from '@/lib/data/admin';
+import { StaleMarkerError } from '@/lib/data/images';
+import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
 
 interface AllImagesProps {
   filters: AdminFilters;
@@ -11,9 +15,26 @@ interface AllImagesProps {
   ownerHref: (ownerId: string) => string;
 }
 
+/** A Glance failure (a stale page marker too) in place of the table; anything else is a bug and is rethrown. */
+function errorState(error: unknown, filters: AdminFilters) {
+  if (error instanceof StaleMarkerError) {
+    return <ImagesErrorState message={error.message} retryHref={adminFiltersHref(filters, { marker: undefined })} retryLabel="Go to the first page" />;
+  }
+  if (error instanceof OpenStackError || error instanceof OpenStackUnavailableError) {
+    return <ImagesErrorState message={describeOpenStackError(error).message} retryHref={adminFiltersHref(filters)} />;
+  }
+  throw error;
+}
+
 /** The filtered page of every project's images, with marker pagination. */
 export async function AllImages({ filters, curators, currentProject, ownerHref }: AllImagesProps) {
-  const { rows, nextMarker } = await listAllImages(filters);
+  let page: Awaited<ReturnType<typeof listAllImages>>;
+  try {
+    page = await listAllImages(filters);
+  } catch (error) {
+    return errorState(error, filters);
+  }
+  const { rows, nextMarker } = page;
   return (
     <>
       <AdminImagesTable rows={rows} curators={curators} currentProject={currentProject} ownerHref={ownerHref} />

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { describeOpenStackError, fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
 import { createImage as createGlanceImage, deleteImage, getImage, importImage, updateImage, type GlanceContext } from '@/lib/glance/client';
 import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/glance/create-schema';
-import { imageIdSchema } from '@/lib/glance/schemas';
+import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from './create-options';
@@ -73,6 +73,7 @@ const retryImportSchema = z.object({ imageId: imageIdSchema, uri: z.url({ protoc
 
 /** Start web-download again for an image whose import failed (Glance put it back to queued). */
 export async function retryWebDownload(imageId: string, uri: string): Promise<ActionState> {
+  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
   const parsed = retryImportSchema.safeParse({ imageId, uri });
   if (!parsed.success) return fromZodError(parsed.error);
   return withGlance(async (ctx) => {
@@ -91,7 +92,7 @@ const EMPTY_STATUSES = new Set(['queued', 'saving', 'uploading', 'importing', 'k
  */
 export async function discardImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
-  if (!id.success) return fail('invalid_input', 'That is not a valid image ID.');
+  if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
   const result = await withGlance(async (ctx) => {
     const image = await getImage(ctx, id.data);
     if (image.protected) {

@@ -10,7 +10,7 @@ import { glanceContextOf } from '@/lib/data/glance-context';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { sessionFromCookieHeader } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { checkContentLength, isSameOrigin } from '@/lib/upload/request-checks';
+import { checkContentLength, isSameOrigin, uploadStatusProblem } from '@/lib/upload/request-checks';
 import { formatBytes } from '@/lib/utils';
 
 // Its own pool: an upload holds a connection for minutes, and Glance answers only after the last
@@ -33,6 +33,8 @@ export async function PUT(request: Request, { params }: Params) {
   // Connection: close, so Node does not read a refused multi-GB body just to reuse the socket
   if (!size.ok) return refusedBeforeReading(size.status, size.message);
   if (!request.body) return jsonError(400, 'The upload has no body.');
+  const refusal = await statusRefusal(session, id.data);
+  if (refusal) return closeConnection(refusal);
 
   let upstream: Dispatcher.ResponseData;
   try {
@@ -47,9 +49,22 @@ export async function PUT(request: Request, { params }: Params) {
 }
 
 function refusedBeforeReading(status: number, message: string) {
-  const response = jsonError(status, message, { code: status === 413 ? 'too_large' : 'invalid_input' });
+  return closeConnection(jsonError(status, message, { code: status === 413 ? 'too_large' : 'invalid_input' }));
+}
+
+function closeConnection(response: NextResponse) {
   response.headers.set('connection', 'close');
   return response;
+}
+
+/** Read the image first: data goes only to a queued image, and Glance's own 409 says it in jargon. */
+async function statusRefusal(session: Session, id: string): Promise<NextResponse | undefined> {
+  try {
+    const problem = uploadStatusProblem((await getImage(glanceContextOf(session), id)).status);
+    return problem ? jsonError(409, problem, { code: 'conflict' }) : undefined;
+  } catch (error) {
+    return upstreamErrorResponse(error);
+  }
 }
 
 function sendToGlance(session: Session, id: string, bytes: number, request: Request) {

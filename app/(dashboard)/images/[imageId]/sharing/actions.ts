@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
 import { addMember, getImage, getMember, removeMember, updateImage, type GlanceContext } from '@/lib/glance/client';
 import type { Image, Member } from '@/lib/glance/schemas';
-import { imageIdSchema } from '@/lib/glance/schemas';
+import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
 import { getProjectNames, projectLabel } from '@/lib/data/projects';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
@@ -91,6 +91,7 @@ async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeS
  * otherwise by ID) as a member of an image, optionally switching the image to `shared` first.
  */
 export async function addImageMember(imageId: string, project: string, options: { makeShared?: boolean } = {}): Promise<ActionState<AddedMember>> {
+  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
   const parsed = addSchema.safeParse({ imageId, project, makeShared: options?.makeShared ?? false });
   if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
   const result = await withGlance(async (ctx, session): Promise<ActionState<AddedMember>> => {
@@ -107,6 +108,7 @@ export async function addImageMember(imageId: string, project: string, options: 
 
 /** Owner side: take a project's access away. A member that is already gone counts as removed. */
 export async function removeImageMember(imageId: string, memberId: string): Promise<ActionState> {
+  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
   const parsed = removeSchema.safeParse({ imageId, memberId });
   if (!parsed.success) return fromZodError(parsed.error);
   const result = await withGlance(async (ctx): Promise<ActionState> => {
