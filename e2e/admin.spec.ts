@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Request } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { AdminPage } from './pages/admin-page';
+import { ImagesPage } from './pages/images-page';
 import { stack } from './support/env';
 import { Glance, uniqueName, type GlanceImage } from './support/openstack';
 
@@ -33,8 +34,9 @@ async function listNames(viewer: Glance, query: string): Promise<string[]> {
 const officialQuery = (name: string) => `visibility=public&owner=${stack.projects.official}&name=${encodeURIComponent(name)}`;
 const defaultQuery = (name: string) => `name=${encodeURIComponent(name)}`;
 
-test('curator upload is published as Official by admin, seen by demo and alt, then retired and restored', async ({ adminPage }) => {
+test('curator upload is published as Official by admin, seen by demo and alt, then retired and restored', async ({ adminPage, demoPage, altPage }) => {
   const name = uniqueName('official');
+  const officialTab = (page: Page) => new ImagesPage(page).goto(`?tab=official&q=${encodeURIComponent(name)}`);
   // The upload itself goes through the Glance API as curator: the Create Image UI is another feature.
   const image = await make('curator', name);
   const [admin, demo, alt] = await Promise.all([Glance.as('admin'), Glance.as('demo'), Glance.as('alt')]);
@@ -56,6 +58,11 @@ test('curator upload is published as Official by admin, seen by demo and alt, th
     expect(await listNames(viewer, officialQuery(name))).toEqual([name]);
     expect(await listNames(viewer, defaultQuery(name))).toEqual([name]);
   }
+  // and in Iris itself: the Official tab of both projects lists it
+  for (const page of [demoPage, altPage]) {
+    await officialTab(page);
+    await expect(new ImagesPage(page).row(name)).toBeVisible();
+  }
 
   await ui.filterByName(name);
   await expect(ui.rows(name)).toContainText('Official');
@@ -71,6 +78,10 @@ test('curator upload is published as Official by admin, seen by demo and alt, th
     expect(await listNames(viewer, officialQuery(name))).toEqual([]);
     expect(await listNames(viewer, defaultQuery(name))).toEqual([]);
     expect((await viewer.getImage(image.id))?.id, 'still bootable by ID').toBe(image.id);
+  }
+  for (const page of [demoPage, altPage]) {
+    await officialTab(page);
+    await expect(new ImagesPage(page).row(name)).toHaveCount(0);
   }
 
   await ui.filter('Listing', 'Hidden (retired) only');

@@ -112,6 +112,14 @@ async function forgeOnSubmit(page: Page, name: string, value: string) {
 
 test.describe('create form: values the browser cannot offer are refused by the server action', () => {
   const cases: { title: string; name: string; value: string; field: string; message: string }[] = [
+    { title: 'disk format outside this Glance’s enum', name: 'disk_format', value: 'bogus', field: 'disk_format', message: 'Choose a disk format this cloud accepts.' },
+    {
+      title: 'public visibility from a member',
+      name: 'visibility',
+      value: 'public',
+      field: 'visibility',
+      message: 'Only administrators can make an image public. Choose community to let every project use it.',
+    },
     {
       title: 'container format outside this Glance’s enum',
       name: 'container_format',

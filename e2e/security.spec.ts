@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { seal } from '../lib/session/seal';
-import { stack } from './support/env';
+import { LoginPage } from './pages/login-page';
+import { stack, users } from './support/env';
 import { Glance, tokenFor, uniqueName } from './support/openstack';
 
 test.describe('security headers', () => {
@@ -35,11 +36,14 @@ test.describe('authentication is enforced by every entry point itself', () => {
 
   test('route handlers answer 401 without a session', async ({ playwright }) => {
     const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-    for (const path of ['/api/projects', `/api/images/${someId}`]) {
+    const paths = ['/api/projects', `/api/images/${someId}`, `/api/images/${someId}/file`, `/api/images/${someId}/members`, `/api/images/statuses?ids=${someId}`, '/api/images/invitations'];
+    for (const path of paths) {
       const res = await anonymous.get(path);
       expect(res.status(), path).toBe(401);
       expect((await res.json()).error.message).toBe('Sign in to continue.');
     }
+    const upload = await anonymous.put(`/api/uploads/${someId}`, { headers: { origin: new URL(test.info().project.use.baseURL!).origin }, data: Buffer.alloc(8) });
+    expect(upload.status()).toBe(401);
     await anonymous.dispose();
   });
 
@@ -116,4 +120,15 @@ test.describe('tenant isolation', () => {
       expect(res.status(), bad).toBe(400);
     }
   });
+});
+
+test('behind an https reverse proxy the session cookie is also Secure', async ({ browser }) => {
+  // SESSION_COOKIE_SECURE=auto (the default) follows X-Forwarded-Proto, as a TLS-terminating proxy sends it
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-proto': 'https' } });
+  const page = await context.newPage();
+  await new LoginPage(page).signIn(users.curator);
+  await page.waitForURL('**/images**');
+  const cookie = (await context.cookies()).find((c) => c.name === 'iris_session');
+  expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
+  await context.close();
 });
