@@ -1,5 +1,5 @@
-import 'server-only';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { NextResponse } from 'next/server';
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
 import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
@@ -17,29 +17,22 @@ import { formatBytes } from '@/lib/utils';
 // byte is stored (5 min allows a slow backend to finish; undici restarts that clock per chunk sent).
 const uploadAgent = new Agent({ connections: 32, keepAliveTimeout: 10_000, headersTimeout: 300_000, bodyTimeout: 300_000 });
 
-/** One upload as the route received it: the body is the Node request itself, not a web stream. */
-export interface UploadRequest {
-  headers: Headers;
-  imageId: unknown;
-  body: Readable;
-  /** Aborted when the browser cancels or goes away. */
-  signal: AbortSignal;
-}
+type Params = { params: Promise<{ imageId: string }> };
 
 /**
  * Stream the request body to `PUT /v2/images/{id}/file`, chunk by chunk, never buffering it:
- * undici.request with the Node stream (fetch would hold the whole body; a web ReadableStream in
- * between costs a CPU core at a few hundred MiB/s). Every check happens before a byte is read.
+ * undici.request with a Node stream (fetch would hold the whole body). Outside proxy.ts's matcher.
  */
-export async function uploadToGlance(request: UploadRequest): Promise<Response> {
+export async function PUT(request: Request, { params }: Params) {
   const session = sessionFromCookieHeader(request.headers.get('cookie'));
   if (!session) return unauthenticated();
   if (!isSameOrigin(request.headers, env().PUBLIC_ORIGIN)) return jsonError(403, 'Uploads are accepted only from Iris’s own pages.');
-  const id = imageIdSchema.safeParse(request.imageId);
+  const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) return jsonError(400, 'That is not a valid image ID.');
   const size = checkContentLength(request.headers.get('content-length'), env().UPLOAD_MAX_BYTES, formatBytes);
   // Connection: close, so Node does not read a refused multi-GB body just to reuse the socket
   if (!size.ok) return refusedBeforeReading(size.status, size.message);
+  if (!request.body) return jsonError(400, 'The upload has no body.');
   const refusal = await statusRefusal(session, id.data);
   if (refusal) return closeConnection(refusal);
 
@@ -74,12 +67,12 @@ async function statusRefusal(session: Session, id: string): Promise<NextResponse
   }
 }
 
-function sendToGlance(session: Session, id: string, bytes: number, request: UploadRequest) {
+function sendToGlance(session: Session, id: string, bytes: number, request: Request) {
   const { endpoint, token } = glanceContextOf(session);
   return undiciRequest(`${endpoint}/v2/images/${encodeURIComponent(id)}/file`, {
     method: 'PUT',
     dispatcher: uploadAgent,
-    body: request.body,
+    body: Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
     headers: {
       'content-type': 'application/octet-stream',
       'content-length': String(bytes),
