@@ -1,33 +1,18 @@
 // Incremental MD5 (RFC 1321). WebCrypto has no MD5 and no incremental digest, and Glance's
 // `checksum` is MD5, so the browser needs its own to compare a many-GB file chunk by chunk.
 
+import { BlockHash } from './block-hash';
+
 const S = Uint8Array.from([7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21]);
 const K = Int32Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0);
 const G = Uint8Array.from({ length: 64 }, (_, i) => (i < 16 ? i : i < 32 ? (5 * i + 1) % 16 : i < 48 ? (3 * i + 5) % 16 : (7 * i) % 16));
 
-export class Md5 {
+export class Md5 extends BlockHash {
   private readonly state = new Int32Array([0x67452301, 0xefcdab89 | 0, 0x98badcfe | 0, 0x10325476]);
-  private readonly block = new Uint8Array(64);
   private readonly words = new Int32Array(16);
-  private blockLength = 0;
-  private total = 0;
 
-  update(data: Uint8Array): this {
-    let offset = 0;
-    this.total += data.length;
-    if (this.blockLength > 0) {
-      const take = Math.min(64 - this.blockLength, data.length);
-      this.block.set(data.subarray(0, take), this.blockLength);
-      this.blockLength += take;
-      offset = take;
-      if (this.blockLength < 64) return this;
-      this.compress(this.block, 0);
-      this.blockLength = 0;
-    }
-    for (; offset + 64 <= data.length; offset += 64) this.compress(data, offset);
-    this.block.set(data.subarray(offset), 0);
-    this.blockLength = data.length - offset;
-    return this;
+  constructor() {
+    super(64);
   }
 
   /** Hex digest; the instance must not be updated afterwards. */
@@ -46,7 +31,7 @@ export class Md5 {
     return hex;
   }
 
-  private compress(data: Uint8Array, offset: number) {
+  protected compress(data: Uint8Array, offset: number) {
     const w = this.words;
     for (let i = 0; i < 16; i++) {
       const j = offset + i * 4;

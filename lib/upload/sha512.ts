@@ -1,6 +1,8 @@
 // Incremental SHA-512 (FIPS 180-4), Glance's default `os_hash_algo`. 64-bit words are kept as
 // high/low 32-bit halves because BigInt arithmetic would be far too slow for many-GB files.
 
+import { BlockHash } from './block-hash';
+
 // prettier-ignore
 const K = new Int32Array([
   0x428a2f98, 0xd728ae22, 0x71374491, 0x23ef65cd, 0xb5c0fbcf, 0xec4d3b2f, 0xe9b5dba5, 0x8189dbbc, 0x3956c25b, 0xf348b538,
@@ -25,30 +27,13 @@ const K = new Int32Array([
 const IV = [0x6a09e667, 0xf3bcc908, 0xbb67ae85, 0x84caa73b, 0x3c6ef372, 0xfe94f82b, 0xa54ff53a, 0x5f1d36f1,
   0x510e527f, 0xade682d1, 0x9b05688c, 0x2b3e6c1f, 0x1f83d9ab, 0xfb41bd6b, 0x5be0cd19, 0x137e2179];
 
-export class Sha512 {
+export class Sha512 extends BlockHash {
   private readonly h = Int32Array.from(IV);
   private readonly wh = new Int32Array(80);
   private readonly wl = new Int32Array(80);
-  private readonly block = new Uint8Array(128);
-  private blockLength = 0;
-  private total = 0;
 
-  update(data: Uint8Array): this {
-    let offset = 0;
-    this.total += data.length;
-    if (this.blockLength > 0) {
-      const take = Math.min(128 - this.blockLength, data.length);
-      this.block.set(data.subarray(0, take), this.blockLength);
-      this.blockLength += take;
-      offset = take;
-      if (this.blockLength < 128) return this;
-      this.compress(this.block, 0);
-      this.blockLength = 0;
-    }
-    for (; offset + 128 <= data.length; offset += 128) this.compress(data, offset);
-    this.block.set(data.subarray(offset), 0);
-    this.blockLength = data.length - offset;
-    return this;
+  constructor() {
+    super(128);
   }
 
   /** Hex digest; the instance must not be updated afterwards. */
@@ -86,7 +71,7 @@ export class Sha512 {
     }
   }
 
-  private compress(data: Uint8Array, offset: number) {
+  protected compress(data: Uint8Array, offset: number) {
     this.schedule(data, offset);
     const { h, wh, wl } = this;
     let ah = h[0]!, al = h[1]!, bh = h[2]!, bl = h[3]!, ch = h[4]!, cl = h[5]!, dh = h[6]!, dl = h[7]!;
