@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AdminPage } from './pages/admin-page';
+import { CreateImagePage } from './pages/create-image-page';
 import { ImagesPage } from './pages/images-page';
 import { stack } from './support/env';
 import { Glance, uniqueName, type GlanceImage } from './support/openstack';
@@ -34,12 +38,26 @@ async function listNames(viewer: Glance, query: string): Promise<string[]> {
 const officialQuery = (name: string) => `visibility=public&owner=${stack.projects.official}&name=${encodeURIComponent(name)}`;
 const defaultQuery = (name: string) => `name=${encodeURIComponent(name)}`;
 
-test('curator upload is published as Official by admin, seen by demo and alt, then retired and restored', async ({ adminPage, demoPage, altPage }) => {
+test('curator upload is published as Official by admin, seen by demo and alt, then retired and restored', async ({ adminPage, demoPage, altPage, curatorPage }) => {
   const name = uniqueName('official');
   const officialTab = (page: Page) => new ImagesPage(page).goto(`?tab=official&q=${encodeURIComponent(name)}`);
-  // The upload itself goes through the Glance API as curator: the Create Image UI is another feature.
-  const image = await make('curator', name);
-  const [admin, demo, alt] = await Promise.all([Glance.as('admin'), Glance.as('demo'), Glance.as('alt')]);
+  // curator uploads through Iris's own Create Image page, into its project images-official
+  const dir = mkdtempSync(join(tmpdir(), 'iris-official-'));
+  const file = join(dir, `${name}.raw`);
+  writeFileSync(file, BYTES);
+  const create = new CreateImagePage(curatorPage);
+  await create.goto();
+  await expect(curatorPage.getByText('A new image in project images-official')).toBeVisible();
+  await create.chooseFile(file);
+  await create.name.fill(name);
+  await create.diskFormat.selectOption('raw');
+  await create.submit();
+  await expect(create.status).toHaveText('active', { timeout: 60_000 });
+  rmSync(dir, { recursive: true, force: true });
+  const [admin, demo, alt, curator] = await Promise.all([Glance.as('admin'), Glance.as('demo'), Glance.as('alt'), Glance.as('curator')]);
+  const image = (await curator.findByName(name))[0]!;
+  created.push(image.id);
+  expect(image).toMatchObject({ owner: stack.projects.official, visibility: 'private', status: 'active' });
   for (const viewer of [demo, alt]) expect(await listNames(viewer, officialQuery(name))).toEqual([]);
 
   const ui = new AdminPage(adminPage);
