@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClasses } from '@/components/ui/field';
+import { FieldErrors, inputClasses } from '@/components/ui/field';
 import { TAG_MAX } from '@/lib/glance/edit-schema';
 
 interface ImageTagsInputProps {
@@ -71,11 +71,7 @@ export function ImageTagsInput({ tags, onChange, errors }: ImageTagsInputProps) 
           Add tag
         </Button>
       </div>
-      {errorId && (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors!.join(' ')}
-        </p>
-      )}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { FieldErrors } from '@/components/ui/field';
 import { cn, formatBytes } from '@/lib/utils';
 
 interface UploadFilePickerProps {
@@ -70,11 +71,7 @@ export function UploadFilePicker({ id, file, onFile, errors, hint, disabled }: U
           {hint}
         </div>
       )}
-      {errorId && (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors!.join(' ')}
-        </p>
-      )}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
   );
 }

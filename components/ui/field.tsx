@@ -25,12 +25,18 @@ export function Field({ id, label, hint, errors, className, children }: FieldPro
           {hint}
         </p>
       )}
-      {errorId && (
-        <p id={errorId} className="text-sm text-red-700">
-          {errors!.join(' ')}
-        </p>
-      )}
+      <FieldErrors id={errorId} errors={errors} />
     </div>
+  );
+}
+
+/** A field's inline errors, under the id its control names in aria-describedby. */
+export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
+  if (!id || !errors?.length) return null;
+  return (
+    <p id={id} className="text-sm text-red-700">
+      {errors.join(' ')}
+    </p>
   );
 }
 
