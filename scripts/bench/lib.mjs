@@ -32,11 +32,11 @@ export async function startIris(env = {}) {
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Sign in through the login form in Chromium and return the session cookie header. */
-export async function signInCookie(username = 'demo', password = 'demo-secret') {
+export async function signInCookie(username = 'demo', password = 'demo-secret', base = IRIS) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
     const page = await browser.newPage();
-    await page.goto(`${IRIS}/login`);
+    await page.goto(`${base}/login`);
     await page.getByLabel('User name').fill(username);
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();

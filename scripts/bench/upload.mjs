@@ -9,10 +9,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import os from 'node:os';
-import { chromium } from '@playwright/test';
+import { keystoneToken, median, signInCookie } from './lib.mjs';
 
 const BASE = process.env.IRIS_BENCH_URL ?? 'http://127.0.0.1:3102';
-const KEYSTONE = process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3';
 const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
 const ROUNDS = Number(process.env.IRIS_BENCH_ROUNDS ?? 3);
 const BYTES = Number(process.env.IRIS_BENCH_UPLOAD_BYTES ?? 1024 ** 3);
@@ -37,38 +36,6 @@ async function md5Of(path) {
   const hash = createHash('md5');
   for await (const chunk of createReadStream(path)) hash.update(chunk);
   return hash.digest('hex');
-}
-
-async function keystoneToken() {
-  const res = await fetch(`${KEYSTONE}/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: { methods: ['password'], password: { user: { name: USER.name, domain: { id: 'default' }, password: USER.password } } },
-        scope: { project: { name: USER.project, domain: { id: 'default' } } },
-      },
-    }),
-  });
-  if (res.status !== 201) throw new Error(`Keystone: ${res.status}`);
-  return res.headers.get('x-subject-token');
-}
-
-/** Sign in through Iris's own login page (as a user would) and return the session cookie. */
-async function irisCookie() {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${BASE}/login`);
-    await page.getByLabel('User name').fill(USER.name);
-    await page.getByLabel('Password').fill(USER.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/images**');
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'iris_session');
-    return `${cookie.name}=${cookie.value}`;
-  } finally {
-    await browser.close();
-  }
 }
 
 async function glance(token, method, path, body) {
@@ -147,7 +114,6 @@ async function checkStored(token, id, md5) {
 }
 
 const mibps = (seconds) => BYTES / MiB / seconds;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 async function warmUp(token, cookie) {
   // loads the route's module and undici pool, so the baseline RSS is the server at rest, not cold
@@ -160,7 +126,7 @@ async function warmUp(token, cookie) {
 async function main() {
   makeFile();
   const md5 = await md5Of(FILE);
-  const [token, cookie] = await Promise.all([keystoneToken(), irisCookie()]);
+  const [token, cookie] = await Promise.all([keystoneToken(USER.name, USER.password, USER.project), signInCookie(USER.name, USER.password, BASE)]);
   const pid = serverPid();
   await warmUp(token, cookie);
   const rounds = [];
