@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { FaultProxy } from './support/fault-proxy';
 import { IrisServer } from './support/iris-server';
-import { stack, users } from './support/env';
+import { irisPort, stack, users } from './support/env';
 import { LoginPage } from './pages/login-page';
 
 // One Iris of our own whose Keystone and Glance sit behind fault proxies: breaking them
@@ -15,7 +15,7 @@ let iris: IrisServer;
 test.beforeAll(async () => {
   keystone = await new FaultProxy(stack.keystoneUrl.replace(/\/v3\/?$/, '')).start();
   glance = await new FaultProxy(stack.glanceUrl).start();
-  iris = await new IrisServer(3190 + test.info().parallelIndex, {
+  iris = await new IrisServer(irisPort + 90 + test.info().parallelIndex, {
     KEYSTONE_URL: `${keystone.url}/v3`,
     GLANCE_URL: glance.url,
     OPENSTACK_TIMEOUT_MS: '2000',

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { test, expect } from './fixtures';
 import { ImageDetailsPage, replayServerAction } from './pages/image-details-page';
-import { stack } from './support/env';
+import { stack, webDownloadPort } from './support/env';
 import { Glance, uniqueName, type GlanceImage } from './support/openstack';
 
 test.describe('image details', () => {
@@ -70,7 +70,7 @@ test.describe('image details', () => {
     const image = await make('demo', { name: uniqueName('failed-import') });
     const glance = await Glance.as('demo');
     // nothing listens there: the web-download task fails and Glance records it
-    const uri = `http://127.0.0.1:8089/${uniqueName('missing')}.raw`;
+    const uri = `http://127.0.0.1:${webDownloadPort}/${uniqueName('missing')}.raw`;
     const res = await glance.request('POST', `/v2/images/${image.id}/import`, { method: { name: 'web-download', uri } });
     expect(res.status).toBe(202);
     await expect.poll(async () => (await glance.getImage(image.id))?.os_glance_failed_import, { timeout: 30_000 }).toBe('local');

@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { CreateImagePage } from './pages/create-image-page';
 import { digestOf, makeQcow2, makeRaw, serveFile } from './support/image-files';
 import { Glance, uniqueName, type GlanceImage } from './support/openstack';
+import { webDownloadPort } from './support/env';
 
 const MiB = 1024 ** 2;
 // uploads and hashing on a shared 2-core machine: give each test room
@@ -379,7 +380,7 @@ test('a URL Glance’s allow-list refuses gives a message by the field and leave
   expect(await glance.findByName(name)).toEqual([]);
 });
 
-// Glance's web-download may fetch only from 127.0.0.1:8089 here: one server, one test at a time.
+// Glance's web-download may fetch only from 127.0.0.1:<webDownloadPort> here: one server, one test at a time.
 test.describe('import from a URL', () => {
   test.describe.configure({ mode: 'serial' });
   let served: Awaited<ReturnType<typeof serveFile>>;
@@ -387,7 +388,7 @@ test.describe('import from a URL', () => {
 
   test.beforeAll(async () => {
     source = makeQcow2(dir, 'served.qcow2', 2);
-    served = await serveFile(source, 8089);
+    served = await serveFile(source, webDownloadPort);
   });
   test.afterAll(async () => served?.close());
 

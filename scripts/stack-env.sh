@@ -3,7 +3,10 @@
 STATE=${IRIS_OPENSTACK_STATE:-/tmp/iris-openstack}
 # shellcheck disable=SC1091
 source "$STATE/seed.env"
-export KEYSTONE_URL=${KEYSTONE_URL:-http://127.0.0.1:${IRIS_KEYSTONE_PORT:-5000}/v3}
+# Keystone as up.sh last wrote it (IRIS_KEYSTONE_PORT may move it); Glance comes from its catalog
+_endpoint_keystone=$(sed -n 's/^KEYSTONE_URL=//p' "$STATE/endpoints.env" 2>/dev/null)
+export KEYSTONE_URL=${KEYSTONE_URL:-${_endpoint_keystone:-http://127.0.0.1:${IRIS_KEYSTONE_PORT:-5000}/v3}}
+unset _endpoint_keystone
 export OFFICIAL_IMAGE_OWNERS=${OFFICIAL_IMAGE_OWNERS:-$P_OFFICIAL=images-official}
 # one secret per state dir, so demo and test sessions survive restarts of Iris
 [[ -s $STATE/session-secret ]] || (umask 077; openssl rand -hex 32 > "$STATE/session-secret")

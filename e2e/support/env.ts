@@ -16,10 +16,11 @@ function readEnvFile(path: string): Record<string, string> {
 
 const state = process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack';
 const seed = readEnvFile(`${state}/seed.env`);
+const endpoints = readEnvFile(`${state}/endpoints.env`);
 
 export const stack = {
-  keystoneUrl: process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3',
-  glanceUrl: process.env.GLANCE_URL ?? 'http://127.0.0.1:9292',
+  keystoneUrl: process.env.KEYSTONE_URL ?? endpoints.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3',
+  glanceUrl: process.env.GLANCE_URL ?? endpoints.GLANCE_URL ?? 'http://127.0.0.1:9292',
   sessionSecret: process.env.SESSION_SECRET ?? '',
   projects: {
     admin: seed.P_ADMIN ?? '',
@@ -29,6 +30,12 @@ export const stack = {
     official: seed.P_OFFICIAL ?? '',
   },
 };
+
+/** The port Glance's web-download allow-list names (scripts/openstack: IRIS_WEB_DOWNLOAD_PORTS). */
+export const webDownloadPort = Number((process.env.IRIS_WEB_DOWNLOAD_PORTS ?? '8089').split(',')[0]);
+
+/** Iris under test listens here (playwright.config.ts); extra servers of a spec take ports above it. */
+export const irisPort = Number(process.env.IRIS_E2E_PORT ?? 3100);
 
 export const users = {
   demo: { username: 'demo', password: 'demo-secret', project: 'demo' },
