@@ -351,11 +351,24 @@ test.describe('sharing: forged member calls', () => {
   });
 });
 
-test('malformed and unknown image IDs in page URLs show "Image not found", and API routes answer 400', async ({ demoPage }) => {
+test('malformed and unknown image IDs in page URLs answer 404 with "Image not found", and API routes answer 400', async ({ demoPage }) => {
+  // in the browser, as a person follows a stale link
   for (const id of [NOT_A_UUID, randomUUID()]) {
+    const response = await demoPage.goto(`/images/${id}`);
+    expect(response?.status(), `/images/${id}`).toBe(404);
+    await expect(demoPage.getByRole('heading', { name: 'Image not found' })).toBeVisible();
+    await demoPage.getByRole('link', { name: 'Back to images' }).click();
+    await expect(demoPage).toHaveURL(/\/images$/);
+  }
+  // every page under an image, with this session's cookie: the same friendly page, as a 404
+  const { image } = await make('demo');
+  for (const id of [NOT_A_UUID, randomUUID(), image.id]) {
     for (const sub of ['', '/edit', '/sharing', '/upload']) {
-      await demoPage.goto(`/images/${id}${sub}`);
-      await expect(demoPage.getByRole('heading', { name: 'Image not found' }), `/images/${id}${sub}`).toBeVisible();
+      const res = await demoPage.request.get(`/images/${id}${sub}`);
+      const found = id === image.id;
+      expect(res.status(), `/images/${id}${sub}`).toBe(found ? 200 : 404);
+      // the heading as rendered HTML (the RSC payload of every page also carries the not-found text)
+      expect(/<h1[^>]*>Image not found<\/h1>/.test(await res.text()), `/images/${id}${sub}`).toBe(!found);
     }
   }
   for (const route of [`/api/images/${NOT_A_UUID}`, `/api/images/${NOT_A_UUID}/members`, `/api/images/${NOT_A_UUID}/file`]) {
@@ -366,10 +379,26 @@ test('malformed and unknown image IDs in page URLs show "Image not found", and A
 });
 
 test.describe('list URLs', () => {
-  test('malformed query values fall back to the defaults on /images', async ({ demoPage }) => {
+  test('malformed query values fall back to the defaults on /images, and one line says what was ignored', async ({ demoPage }) => {
+    test.slow(); // three list pages
     const { image } = await make('demo');
     const images = new ImagesPage(demoPage);
+    await images.goto('?marker=not-a-uuid&sort=bogus&limit=100000&dir=sideways');
+    const note = demoPage.getByRole('note', { name: 'Ignored link values' });
+    await expect(note).toHaveText(
+      'Ignored from this link, showing the default instead: sort=bogus (expects name, status, disk_format, size, created_at or updated_at); ' +
+        'dir=sideways (expects asc or desc); limit=100000 (expects 10, 25, 50 or 100); marker=not-a-uuid (expects an image ID).',
+    );
+    // one note, above the table
+    const [noteBox, tableBox] = [await note.boundingBox(), await images.table().boundingBox()];
+    expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(tableBox!.y);
+    // a link the page builds itself carries no ignored value any more
+    await images.tab('All').click();
+    await expect(images.tab('All')).toHaveAttribute('aria-current', 'page');
+    await expect(note).toHaveCount(0);
+
     await images.goto('?limit=abc&sort=evil&dir=sideways&status=nope&marker=not-a-uuid&tab=bogus&share=x&visibility=everyone&from=yesterday&protected=maybe');
+    await expect(note).toContainText('tab=bogus (expects project, official, shared, public, community or all)');
     await expect(images.errorState()).toHaveCount(0);
     await expect(images.tab('Project')).toHaveAttribute('aria-current', 'page');
     await expect(demoPage.getByLabel('Rows per page', { exact: true })).toHaveValue('25');
@@ -379,9 +408,16 @@ test.describe('list URLs', () => {
     expect((await images.ids()).length).toBeLessThanOrEqual(25);
   });
 
-  test('malformed query values fall back to the defaults on /admin/images', async ({ adminPage }) => {
+  test('malformed query values fall back to the defaults on /admin/images, and one line says what was ignored', async ({ adminPage }) => {
     const { image } = await make('admin');
     const admin = new AdminPage(adminPage);
+    await admin.goto('?visibility=everyone&status=nope&size=giant&hidden=maybe&sort=evil&marker=not-a-uuid&owner=..%2F..');
+    const note = adminPage.getByRole('note', { name: 'Ignored link values' });
+    for (const said of ['owner=../.. (expects a project ID)', 'visibility=everyone', 'status=nope', 'size=giant', 'hidden=maybe', 'sort=evil (expects newest, name or largest)', 'marker=not-a-uuid']) {
+      await expect(note).toContainText(said);
+    }
+    await admin.goto('?sort=name');
+    await expect(note).toHaveCount(0);
     await admin.goto('?visibility=everyone&status=nope&size=giant&hidden=maybe&sort=evil&marker=not-a-uuid&owner=..%2F..');
     await expect(adminPage.getByLabel('Visibility', { exact: true })).toHaveValue('all');
     await expect(adminPage.getByLabel('Status', { exact: true })).toHaveValue('any');
