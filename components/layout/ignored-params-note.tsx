@@ -12,7 +12,7 @@ export function IgnoredParamsNote({ ignored }: { ignored: IgnoredParam[] }) {
       {ignored.map((param, index) => (
         <span key={param.key}>
           {index > 0 && '; '}
-          <code className="font-mono text-xs break-all">
+          <code className="font-mono text-xs break-words">
             {param.key}={param.value}
           </code>{' '}
           (expects {param.accepts})
