@@ -47,6 +47,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
   // checked as the user types, so a problem shows next to its field even when nothing else changed
   const problems = useMemo(() => editProblems(form, tagDraft), [form, tagDraft]);
   const problemKeys = Object.keys(problems);
+  const blocking = [...new Set(problemKeys.map(problemLabel))];
   const errors = { ...(state.status === 'error' ? state.fieldErrors : undefined), ...problems };
   const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((prev) => ({ ...prev, [key]: value }));
   const focusFirstProblem = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -106,10 +107,10 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
             </ImageSection>
           </div>
           <div className="space-y-6 lg:sticky lg:top-20 lg:self-start">
-            <EditCommands commands={commands} problems={problemKeys} />
+            <EditCommands commands={commands} blocking={blocking} />
             <div className="flex flex-wrap items-center gap-2">
               <Button type="submit" pending={pending} disabled={ops.length === 0 && problemKeys.length === 0}>
-                {saveLabel(ops.length, problemKeys.length)}
+                {saveLabel(ops.length, blocking.length)}
               </Button>
               <Link href={`/images/${image.id}`} onClick={clearDraft} className={buttonClasses('secondary')}>
                 Cancel
@@ -131,9 +132,8 @@ function saveLabel(changes: number, problems: number): string {
   return `Save ${changes === 1 ? '1 change' : `${changes} changes`}`;
 }
 
-/** What saving will do, as commands to copy (updates as the user types); nothing while a field is refused. */
-function EditCommands({ commands, problems }: { commands: string[]; problems: string[] }) {
-  const fields = [...new Set(problems.map(problemLabel))];
+/** What saving will do, as commands to copy (updates as the user types); while a field is refused, which one. */
+function EditCommands({ commands, blocking: fields }: { commands: string[]; blocking: string[] }) {
   return (
     <ImageSection id="edit-preview" title="Command line" description="What saving will do, as openstack commands.">
       {fields.length > 0 ? (

@@ -8,6 +8,7 @@ import { projectCheckOf, sortMembers, type MembersResponse } from '@/lib/sharing
 import { getProjectNames } from './projects';
 
 type Answer = ProjectSummary | 'not_found' | 'forbidden';
+const LOOKUPS_IN_FLIGHT = 8;
 
 /**
  * Ask Keystone, with this user's token, about member IDs it has not named yet. Glance accepts
@@ -23,8 +24,12 @@ async function lookUpUnnamed(ids: string[], token: string): Promise<Map<string, 
   const ask = (id: string): Promise<Answer> => directory.byId(id).catch(() => 'forbidden' as const);
   answers.set(first, await ask(first));
   if (answers.get(first) === 'forbidden') return answers;
-  const more = await Promise.all(rest.map(ask));
-  rest.forEach((id, index) => answers.set(id, more[index]!));
+  // a few at a time: an image may have up to 128 members (image_member_quota)
+  for (let start = 0; start < rest.length; start += LOOKUPS_IN_FLIGHT) {
+    const batch = rest.slice(start, start + LOOKUPS_IN_FLIGHT);
+    const found = await Promise.all(batch.map(ask));
+    batch.forEach((id, index) => answers.set(id, found[index]!));
+  }
   return answers;
 }
 
