@@ -253,17 +253,38 @@ test('read-only fields cannot be set from the edit form; the record stays as it 
     await demoPage.getByLabel(`Property ${index + 2} key`).fill(key);
     await demoPage.getByLabel(`Property ${index + 2} value (${key})`).fill(value);
   }
-  // a real change too, so the form has something to send
+  // a real change too: the refused keys still block saving, and clicking only points at them
   await demoPage.getByLabel('Name', { exact: true }).fill(`${image.name}-renamed`);
-  await demoPage.getByRole('button', { name: /^Save/ }).click();
-
   for (const key of Object.keys(readOnly)) {
     await expect(demoPage.getByText(`“${key}” is set by Glance and cannot be changed.`)).toBeVisible();
   }
+  await demoPage.getByRole('button', { name: 'Fix 4 fields to save' }).click();
+  await expect(demoPage.getByLabel('Property 2 key')).toBeFocused();
   await expect(demoPage).toHaveURL(new RegExp(`/images/${image.id}/edit$`));
   const after = (await glance.getImage(image.id))!;
   expect(after).toMatchObject({ name: image.name, status: 'queued', owner: stack.projects.demo, checksum: null, size: null, hw_disk_bus: 'virtio' });
   expect(after.updated_at).toBe(image.updated_at);
+
+  // the server action refuses them on its own: a real save (a rename), replayed with the keys added
+  await demoPage.goto(`/images/${image.id}/edit`);
+  // the form put back what was typed before; start from the record instead
+  await demoPage.getByRole('button', { name: 'discard them' }).click();
+  await demoPage.getByLabel('Name', { exact: true }).fill(`${image.name}-renamed`);
+  const save = new ImageDetailsPage(demoPage).nextServerAction();
+  await demoPage.getByRole('button', { name: 'Save 1 change' }).click();
+  const captured = await save;
+  await demoPage.waitForURL(`**/images/${image.id}`);
+  const renamed = (await glance.getImage(image.id))!;
+  expect(renamed.name).toBe(`${image.name}-renamed`);
+  const boundary = /boundary=(.+)$/.exec(captured.headers()['content-type'] ?? '')![1]!;
+  const sent = captured.postData()!;
+  const prefix = /name="(\d+_)name"/.exec(sent)?.[1] ?? '';
+  const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${prefix}${name}"\r\n\r\n${value}\r\n`;
+  const extra = Object.entries(readOnly).map(([key, value]) => part('property_key', key) + part('property_value', value)).join('');
+  const forged = await replayServerAction(demoPage, captured, sent.replace(`--${boundary}--`, `${extra}--${boundary}--`));
+  expect(forged.status).toBe(200);
+  for (const key of Object.keys(readOnly)) expect(forged.text).toContain(`“${key}” is set by Glance and cannot be changed.`);
+  expect((await glance.getImage(image.id))!.updated_at).toBe(renamed.updated_at);
 
   // Glance refuses the same on its own: the second layer
   const direct = await glance.request('PATCH', `/v2/images/${image.id}`, [{ op: 'replace', path: '/status', value: 'active' }], PATCH);
