@@ -253,17 +253,38 @@ test('read-only fields cannot be set from the edit form; the record stays as it 
     await demoPage.getByLabel(`Property ${index + 2} key`).fill(key);
     await demoPage.getByLabel(`Property ${index + 2} value (${key})`).fill(value);
   }
-  // a real change too, so the form has something to send
+  // a real change too: the refused keys still block saving, and clicking only points at them
   await demoPage.getByLabel('Name', { exact: true }).fill(`${image.name}-renamed`);
-  await demoPage.getByRole('button', { name: /^Save/ }).click();
-
   for (const key of Object.keys(readOnly)) {
     await expect(demoPage.getByText(`“${key}” is set by Glance and cannot be changed.`)).toBeVisible();
   }
+  await demoPage.getByRole('button', { name: 'Fix 4 fields to save' }).click();
+  await expect(demoPage.getByLabel('Property 2 key')).toBeFocused();
   await expect(demoPage).toHaveURL(new RegExp(`/images/${image.id}/edit$`));
   const after = (await glance.getImage(image.id))!;
   expect(after).toMatchObject({ name: image.name, status: 'queued', owner: stack.projects.demo, checksum: null, size: null, hw_disk_bus: 'virtio' });
   expect(after.updated_at).toBe(image.updated_at);
+
+  // the server action refuses them on its own: a real save (a rename), replayed with the keys added
+  await demoPage.goto(`/images/${image.id}/edit`);
+  // the form put back what was typed before; start from the record instead
+  await demoPage.getByRole('button', { name: 'discard them' }).click();
+  await demoPage.getByLabel('Name', { exact: true }).fill(`${image.name}-renamed`);
+  const save = new ImageDetailsPage(demoPage).nextServerAction();
+  await demoPage.getByRole('button', { name: 'Save 1 change' }).click();
+  const captured = await save;
+  await demoPage.waitForURL(`**/images/${image.id}`);
+  const renamed = (await glance.getImage(image.id))!;
+  expect(renamed.name).toBe(`${image.name}-renamed`);
+  const boundary = /boundary=(.+)$/.exec(captured.headers()['content-type'] ?? '')![1]!;
+  const sent = captured.postData()!;
+  const prefix = /name="(\d+_)name"/.exec(sent)?.[1] ?? '';
+  const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${prefix}${name}"\r\n\r\n${value}\r\n`;
+  const extra = Object.entries(readOnly).map(([key, value]) => part('property_key', key) + part('property_value', value)).join('');
+  const forged = await replayServerAction(demoPage, captured, sent.replace(`--${boundary}--`, `${extra}--${boundary}--`));
+  expect(forged.status).toBe(200);
+  for (const key of Object.keys(readOnly)) expect(forged.text).toContain(`“${key}” is set by Glance and cannot be changed.`);
+  expect((await glance.getImage(image.id))!.updated_at).toBe(renamed.updated_at);
 
   // Glance refuses the same on its own: the second layer
   const direct = await glance.request('PATCH', `/v2/images/${image.id}`, [{ op: 'replace', path: '/status', value: 'active' }], PATCH);
@@ -351,11 +372,21 @@ test.describe('sharing: forged member calls', () => {
   });
 });
 
-test('malformed and unknown image IDs in page URLs show "Image not found", and API routes answer 400', async ({ demoPage }) => {
-  for (const id of [NOT_A_UUID, randomUUID()]) {
+test('malformed and unknown image IDs in page URLs answer 404 with "Image not found", and API routes answer 400', async ({ demoPage }) => {
+  // in the browser, as a person follows a stale link: the friendly page, answered as a 404
+  for (const path of [`/images/${NOT_A_UUID}`, `/images/${randomUUID()}/edit`, `/images/${randomUUID()}/sharing`]) {
+    const response = await demoPage.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(demoPage.getByRole('heading', { name: 'Image not found' }), path).toBeVisible();
+  }
+  await demoPage.getByRole('link', { name: 'Back to images' }).click();
+  await expect(demoPage).toHaveURL(/\/images$/);
+  // the status of every page under an image, with this session's cookie; a real image answers 200
+  const { image } = await make('demo');
+  for (const id of [NOT_A_UUID, randomUUID(), image.id]) {
     for (const sub of ['', '/edit', '/sharing', '/upload']) {
-      await demoPage.goto(`/images/${id}${sub}`);
-      await expect(demoPage.getByRole('heading', { name: 'Image not found' }), `/images/${id}${sub}`).toBeVisible();
+      const res = await demoPage.request.get(`/images/${id}${sub}`);
+      expect(res.status(), `/images/${id}${sub}`).toBe(id === image.id ? 200 : 404);
     }
   }
   for (const route of [`/api/images/${NOT_A_UUID}`, `/api/images/${NOT_A_UUID}/members`, `/api/images/${NOT_A_UUID}/file`]) {
@@ -366,10 +397,26 @@ test('malformed and unknown image IDs in page URLs show "Image not found", and A
 });
 
 test.describe('list URLs', () => {
-  test('malformed query values fall back to the defaults on /images', async ({ demoPage }) => {
+  test('malformed query values fall back to the defaults on /images, and one line says what was ignored', async ({ demoPage }) => {
+    test.slow(); // three list pages
     const { image } = await make('demo');
     const images = new ImagesPage(demoPage);
+    await images.goto('?marker=not-a-uuid&sort=bogus&limit=100000&dir=sideways');
+    const note = demoPage.getByRole('note', { name: 'Ignored link values' });
+    await expect(note).toHaveText(
+      'Ignored from this link, showing the default instead: sort=bogus (expects name, status, disk_format, size, created_at or updated_at); ' +
+        'dir=sideways (expects asc or desc); limit=100000 (expects 10, 25, 50 or 100); marker=not-a-uuid (expects an image ID).',
+    );
+    // one note, above the table
+    const [noteBox, tableBox] = [await note.boundingBox(), await images.table().boundingBox()];
+    expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(tableBox!.y);
+    // a link the page builds itself carries no ignored value any more
+    await images.tab('All').click();
+    await expect(images.tab('All')).toHaveAttribute('aria-current', 'page');
+    await expect(note).toHaveCount(0);
+
     await images.goto('?limit=abc&sort=evil&dir=sideways&status=nope&marker=not-a-uuid&tab=bogus&share=x&visibility=everyone&from=yesterday&protected=maybe');
+    await expect(note).toContainText('tab=bogus (expects project, official, shared, public, community or all)');
     await expect(images.errorState()).toHaveCount(0);
     await expect(images.tab('Project')).toHaveAttribute('aria-current', 'page');
     await expect(demoPage.getByLabel('Rows per page', { exact: true })).toHaveValue('25');
@@ -379,9 +426,16 @@ test.describe('list URLs', () => {
     expect((await images.ids()).length).toBeLessThanOrEqual(25);
   });
 
-  test('malformed query values fall back to the defaults on /admin/images', async ({ adminPage }) => {
+  test('malformed query values fall back to the defaults on /admin/images, and one line says what was ignored', async ({ adminPage }) => {
     const { image } = await make('admin');
     const admin = new AdminPage(adminPage);
+    await admin.goto('?visibility=everyone&status=nope&size=giant&hidden=maybe&sort=evil&marker=not-a-uuid&owner=..%2F..');
+    const note = adminPage.getByRole('note', { name: 'Ignored link values' });
+    for (const said of ['owner=../.. (expects a project ID)', 'visibility=everyone', 'status=nope', 'size=giant', 'hidden=maybe', 'sort=evil (expects newest, name or largest)', 'marker=not-a-uuid']) {
+      await expect(note).toContainText(said);
+    }
+    await admin.goto('?sort=name');
+    await expect(note).toHaveCount(0);
     await admin.goto('?visibility=everyone&status=nope&size=giant&hidden=maybe&sort=evil&marker=not-a-uuid&owner=..%2F..');
     await expect(adminPage.getByLabel('Visibility', { exact: true })).toHaveValue('all');
     await expect(adminPage.getByLabel('Status', { exact: true })).toHaveValue('any');

@@ -82,13 +82,89 @@ test.describe('edit', () => {
     await demoPage.getByLabel('Property 3 key').fill('os_glance_sneaky');
     await demoPage.getByLabel('Property 3 value (os_glance_sneaky)').fill('v');
     await demoPage.getByLabel('Name', { exact: true }).fill(`${name}-x`);
-    await demoPage.getByRole('button', { name: /^Save/ }).click();
-    await expect(demoPage.getByText('Minimum disk cannot be negative.')).toBeVisible();
+    await demoPage.getByRole('button', { name: /^Fix 2 fields to save$/ }).click();
+    await expect(demoPage.getByText('Minimum disk must be a whole number of GiB, 0 or more.')).toBeVisible();
     await expect(demoPage.getByText('Keys starting with “os_glance_” are reserved for Glance.')).toBeVisible();
     await expect(demoPage.getByLabel('Minimum disk (GiB)')).toBeFocused();
     await expect(demoPage).toHaveURL(new RegExp(`/images/${id}/edit$`));
     const after = (await glance.getImage(id))!;
     expect(after).toMatchObject({ name, min_disk: 0 });
     expect(after.os_glance_sneaky).toBeUndefined();
+  });
+
+  test('an invalid value is named next to its field at once, even as the only change, and nothing is sent', async ({ demoPage }) => {
+    test.slow(); // nine cases on one page, each checked several ways
+    const before = await glance.getImage(id);
+    const sent: string[] = [];
+    demoPage.on('request', (request) => {
+      if (request.method() !== 'GET') sent.push(`${request.method()} ${request.url()}`);
+    });
+    const label = (text: string) => demoPage.getByLabel(text, { exact: true });
+    const save = demoPage.getByRole('button', { name: /^(Save|Fix|No changes)/ });
+    const preview = demoPage.getByTestId('edit-preview-blocked');
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+    /** The one change on the form is refused: said next to its field, and Save only shows the way to it. */
+    async function expectRefused(field: ReturnType<typeof label>, message: string, fieldName: string) {
+      // at once: before any click on the button
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      await expect(field).toHaveAccessibleDescription(new RegExp(escape(message)));
+      await expect(save).toHaveText('Fix 1 field to save');
+      await expect(preview).toHaveText(`Nothing can be saved until this field is fixed: ${fieldName}.`);
+      await expect(demoPage.getByText('No changes yet.')).toHaveCount(0);
+      await save.click();
+      await expect(field).toBeFocused();
+      await expect(demoPage).toHaveURL(new RegExp(`/images/${id}/edit$`));
+    }
+    /** Undoing the change clears the message: the form is back to "nothing to save". */
+    async function expectClean(field: ReturnType<typeof label>) {
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      await expect(save).toHaveText('No changes to save');
+      await expect(save).toBeDisabled();
+      await expect(demoPage.getByText('No changes yet.')).toBeVisible();
+    }
+
+    await demoPage.goto(`/images/${id}/edit`);
+    await expect(save).toHaveText('No changes to save');
+    const minDisk = label('Minimum disk (GiB)');
+    for (const value of ['-1', 'abc', '1.5']) {
+      await minDisk.fill(value);
+      await expectRefused(minDisk, 'Minimum disk must be a whole number of GiB, 0 or more.', 'Minimum disk');
+      await minDisk.fill('0');
+      await expectClean(minDisk);
+    }
+
+    const minRam = label('Minimum RAM (MiB)');
+    await minRam.fill('9223372036854775808');
+    await expectRefused(minRam, 'Minimum RAM can be at most 2,147,483,647 MiB.', 'Minimum RAM');
+    await minRam.fill('0');
+    await expectClean(minRam);
+
+    const reserved: Record<string, string> = {
+      owner: '“owner” is set by Glance and cannot be changed.',
+      status: '“status” is set by Glance and cannot be changed.',
+      id: '“id” is set by Glance and cannot be changed.',
+      os_glance_x: 'Keys starting with “os_glance_” are reserved for Glance.',
+    };
+    await demoPage.getByRole('button', { name: 'Add property' }).click();
+    const newKey = label('Property 3 key');
+    for (const [key, message] of Object.entries(reserved)) {
+      await newKey.fill(key);
+      await expectRefused(newKey, message, 'Property 3 key');
+    }
+    // an empty new row is no change at all
+    await newKey.fill('');
+    await expectClean(newKey);
+
+    const newTag = label('New tag');
+    await newTag.fill('keep');
+    await newTag.press('Enter');
+    await expect(demoPage.getByRole('list', { name: 'Current tags' }).getByRole('listitem')).toHaveCount(2);
+    await expectRefused(newTag, '“keep” is already a tag of this image: clear the field.', 'Tags');
+    await newTag.fill('');
+    await expectClean(newTag);
+
+    expect(sent, 'no request other than page loads left the browser').toEqual([]);
+    expect(await glance.getImage(id)).toEqual(before);
   });
 });

@@ -202,6 +202,45 @@ test.describe('image sharing', () => {
     await expect(owner.row(ALT)).toContainText('Pending');
     expect(await admin.listMembers(image.id)).toEqual([expect.objectContaining({ member_id: ALT, status: 'pending' })]);
   });
+
+  test('a member ID Iris cannot check is said plainly in the owner’s table, after a warning before adding', async ({ demoPage }) => {
+    // demo (a plain member) may not look up other projects: Iris warns before adding and says so in the row
+    const { glance: demo, image } = await imageOf('demo', { visibility: 'shared' });
+    const owner = new ImageSharingPage(demoPage);
+    await owner.goto(image.id);
+    const bogus = randomProjectId();
+    await owner.projectInput().fill(bogus);
+    await expect(owner.fieldHelp()).toContainText('Iris cannot check IDs of projects you are not in, and Glance accepts any ID: make sure this one is right.');
+    await owner.addButton().click();
+    const unchecked = owner.row(bogus).getByTestId('member-check');
+    await expect(unchecked).toHaveText('Iris cannot check this ID with your account. If no project has it, nobody will ever answer.');
+    await owner.goto(image.id); // after a reload too: the server says the same
+    await expect(unchecked).toHaveText('Iris cannot check this ID with your account. If no project has it, nobody will ever answer.');
+    await owner.remove(bogus);
+    await expect(owner.rows()).toHaveCount(0);
+    expect(await demo.listMembers(image.id)).toEqual([]);
+  });
+
+  test('a member ID no project answers to is said plainly in the owner’s table, and removed in one click', async ({ adminPage }) => {
+    // an administrator may look projects up, so Iris checks each member ID with their token: one that
+    // no project has (added past Iris, e.g. with the CLI, or a project deleted since) is named plainly
+    const { glance: admin, image: adminImage } = await imageOf('admin', { visibility: 'shared' });
+    const missing = randomProjectId();
+    expect((await admin.addMember(adminImage.id, missing)).status).toBe(200);
+    expect((await admin.addMember(adminImage.id, ALT)).status).toBe(200);
+    const adminOwner = new ImageSharingPage(adminPage);
+    await adminOwner.goto(adminImage.id);
+    await expect(adminOwner.row(missing).getByTestId('member-check')).toHaveText(
+      'Keystone has no project with this ID (mistyped, or deleted since): nobody can accept this invitation. Remove it.',
+    );
+    await expect(adminOwner.row(ALT)).toContainText('alt');
+    await expect(adminOwner.row(ALT).getByTestId('member-check')).toHaveCount(0);
+    // removal is one click: nobody loses access
+    await adminOwner.row(missing).getByRole('button', { name: `Remove ${missing}` }).click();
+    await expect(adminOwner.row(missing)).toHaveCount(0);
+    await expect(adminPage.getByText(/Removed .*: it can no longer see or use this image/)).toBeVisible();
+    expect((await admin.listMembers(adminImage.id)).map((m) => m.member_id)).toEqual([ALT]);
+  });
 });
 
 test.describe('image sharing accessibility', () => {

@@ -174,6 +174,44 @@ for (const invalid of invalidCases) {
   });
 }
 
+test('a file chosen before the page hydrates survives hydration and is the one uploaded', async ({ demoPage }) => {
+  const name = track('early-file');
+  const md5 = digestOf('md5sum', smallQcow2);
+  // hold back every script, so the page is on screen and interactable while React has not hydrated
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  const isScript = (url: URL) => url.pathname.startsWith('/_next/static/') && url.pathname.endsWith('.js');
+  await demoPage.route(isScript, async (route) => {
+    held += 1;
+    await scriptsHeld;
+    await route.continue();
+  });
+  const create = new CreateImagePage(demoPage);
+  await demoPage.goto('/images/create', { waitUntil: 'domcontentloaded' });
+  const picker = demoPage.getByLabel('Image file');
+  const hydrated = () => picker.evaluate((input) => Object.keys(input).some((key) => key.startsWith('__reactFiber')));
+  await expect.poll(() => held, { message: 'scripts requested and held' }).toBeGreaterThan(0);
+
+  await create.chooseFile(smallQcow2);
+  expect(await hydrated(), 'the file was chosen before hydration').toBe(false);
+  expect(await picker.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe('small.qcow2');
+
+  release();
+  await expect.poll(hydrated, { message: 'React hydrates once the scripts arrive' }).toBe(true);
+  await demoPage.unroute(isScript);
+  // Iris took the early choice over: named, sniffed (qcow2 header) and hashed like any other
+  await expect(demoPage.getByTestId('chosen-file')).toHaveText('small.qcow2');
+  await expect(create.diskFormat).toHaveValue('qcow2');
+  await expect(create.name).toHaveValue('small');
+  await create.name.fill(name);
+  await create.submit();
+  await expect(create.fieldError('file')).toHaveCount(0);
+  await expect(demoPage.getByTestId('upload-done')).toContainText('✓ Uploaded small.qcow2', { timeout: 60_000 });
+  const [image] = await glance.findByName(name);
+  expect(image).toMatchObject({ status: 'active', checksum: md5, disk_format: 'qcow2' });
+});
+
 test('refuses to submit without a file', async ({ demoPage }) => {
   const create = new CreateImagePage(demoPage);
   const name = track('nofile');

@@ -275,6 +275,27 @@ test('a queued image turns active on screen, without a reload', async ({ demoPag
   }
 });
 
+test('Create image is the primary action at the top of the list, with images present, also at 390 px', async ({ demoPage }) => {
+  test.slow(); // two list loads and two create pages
+  for (const width of [1360, 390]) {
+    await demoPage.setViewportSize({ width, height: 844 });
+    const images = new ImagesPage(demoPage);
+    await images.goto();
+    expect((await images.ids()).length, 'demo has images').toBeGreaterThan(0);
+    await expect(images.emptyState()).toHaveCount(0);
+    const create = demoPage.getByRole('link', { name: 'Create image', exact: true });
+    await expect(create).toBeVisible();
+    await expect(create).toBeInViewport();
+    // in the page header, above the lists
+    const [createBox, tabsBox] = [await create.boundingBox(), await images.tabs().boundingBox()];
+    expect(createBox!.y + createBox!.height, `${width} px`).toBeLessThanOrEqual(tabsBox!.y);
+    await create.click();
+    await expect(demoPage).toHaveURL(/\/images\/create$/);
+    await expect(demoPage.getByRole('heading', { name: 'Create image', level: 1 })).toBeVisible();
+    await expect(demoPage.getByLabel('Image file')).toBeAttached();
+  }
+});
+
 test('a page link whose marker image is gone explains and offers the first page', async ({ demoPage }) => {
   const images = new ImagesPage(demoPage);
   await images.goto('?marker=00000000-0000-4000-8000-000000000000');

@@ -42,7 +42,11 @@ export function fromZodError(error: z.ZodError, values?: Record<string, string |
     if (!key) formErrors.push(issue.message);
     else (fieldErrors[key] ??= []).push(issue.message);
   }
-  const message = formErrors[0] ?? 'Some fields need your attention.';
+  return fromFieldErrors(fieldErrors, formErrors[0], values);
+}
+
+/** Refused input, said next to each field; the form-level line defaults to a general one. */
+export function fromFieldErrors(fieldErrors: FieldErrors, message = 'Some fields need your attention.', values?: Record<string, string | string[]>): ActionState<never> {
   return fail('invalid_input', message, { fieldErrors, values });
 }
 

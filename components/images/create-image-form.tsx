@@ -91,7 +91,8 @@ function RestoredDraftNotice({ onStartOver }: { onStartOver: () => void }) {
 function FormFooter({ error, pending, source, onCancel }: { error?: { message: string }; pending: boolean; source: ImageSource; onCancel: () => void }) {
   return (
     <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-6">
-      <div aria-live="polite" className="mr-auto min-w-0 flex-1">
+      {/* a whole line of its own on phones rather than a column one word wide */}
+      <div aria-live="polite" className="mr-auto min-w-64 flex-1">
         {error && <Alert tone="error">{error.message}</Alert>}
       </div>
       <Link href="/images" onClick={onCancel} className={buttonClasses('secondary')}>

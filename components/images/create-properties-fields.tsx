@@ -38,8 +38,9 @@ function PropertyRow({ index, onRemove, errors }: { index: number; onRemove: () 
   const valueErrors = errors(`properties.${index}.value`);
   const ids = { key: `prop-key-${index}`, value: `prop-value-${index}` };
   return (
-    <li className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
-      <div>
+    // wraps on phones (name on its own line, then value and Remove) so placeholders stay readable
+    <li className="flex flex-wrap items-start gap-2">
+      <div className="min-w-40 flex-1">
         <input
           id={ids.key}
           name="prop_key"
@@ -53,7 +54,7 @@ function PropertyRow({ index, onRemove, errors }: { index: number; onRemove: () 
         />
         {keyErrors && <p id={`${ids.key}-error`} className="mt-1 text-sm text-red-700">{keyErrors.join(' ')}</p>}
       </div>
-      <div>
+      <div className="min-w-40 flex-1">
         <input
           id={ids.value}
           name="prop_value"

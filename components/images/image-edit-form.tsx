@@ -9,7 +9,6 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field, inputClasses } from '@/components/ui/field';
-import * as z from 'zod/mini';
 import { idle, type ActionState } from '@/lib/action-state';
 import { useDraftState } from '@/lib/forms/use-draft-state';
 import { patchToCli } from '@/lib/glance/cli';
@@ -18,7 +17,8 @@ import { NAME_MAX } from '@/lib/glance/edit-schema';
 import type { Image } from '@/lib/glance/schemas';
 import { ForeignOwnerNotice } from './image-action-button';
 import { ImageCliCommand } from './image-cli-command';
-import { ImagePropertiesEditor, type PropertyRow } from './image-properties-editor';
+import { editProblems, formValuesSchema, problemLabel, toForm, toValues, type FormValues } from './image-edit-values';
+import { ImagePropertiesEditor } from './image-properties-editor';
 import { ImageSection } from './image-section';
 import { ImageTagsInput } from './image-tags-input';
 
@@ -28,45 +28,8 @@ interface ImageEditFormProps {
   foreignOwner: string | null;
 }
 
-type FormValues = Omit<EditValues, 'min_disk' | 'min_ram' | 'properties'> & { min_disk: string; min_ram: string; properties: PropertyRow[] };
-
-// what a draft read back from this tab's storage must look like to be restored
-const formValuesSchema: z.ZodMiniType<FormValues> = z.object({
-  name: z.string(),
-  description: z.string(),
-  min_disk: z.string(),
-  min_ram: z.string(),
-  architecture: z.string(),
-  os_distro: z.string(),
-  os_version: z.string(),
-  protected: z.boolean(),
-  tags: z.array(z.string()),
-  properties: z.array(z.object({ rowId: z.number(), key: z.string(), value: z.string() })),
-});
-
 const ARCHITECTURES = ['x86_64', 'aarch64', 'ppc64le', 's390x', 'i686', 'armv7l', 'riscv64'];
 const DISTROS = ['ubuntu', 'debian', 'centos', 'rhel', 'rocky', 'almalinux', 'fedora', 'opensuse', 'sles', 'freebsd', 'windows', 'cirros', 'arch'];
-
-function toForm(values: EditValues): FormValues {
-  return {
-    ...values,
-    min_disk: String(values.min_disk),
-    min_ram: String(values.min_ram),
-    properties: values.properties.map((p, rowId) => ({ rowId, ...p })),
-  };
-}
-
-/** The form as the values Glance would get; unparsable numbers count as unchanged for the preview. */
-function toValues(form: FormValues, baseline: EditValues): EditValues {
-  const int = (text: string, fallback: number) => (/^\d+$/.test(text.trim()) ? Number(text) : fallback);
-  return {
-    ...form,
-    name: form.name.trim(),
-    min_disk: int(form.min_disk, baseline.min_disk),
-    min_ram: int(form.min_ram, baseline.min_ram),
-    properties: form.properties.filter((p) => p.key.trim()).map(({ key, value }) => ({ key: key.trim(), value })),
-  };
-}
 
 export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormProps) {
   const router = useRouter();
@@ -75,13 +38,19 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
   // unsaved values survive a session that ends mid-edit (sign in again, come back here)
   const draft = useDraftState(`edit-image:${image.id}`, initial, formValuesSchema);
   const { value: form, setValue: setForm, clear: clearDraft } = draft;
+  const [tagDraft, setTagDraft] = useState('');
   const [asking, setAsking] = useState(false);
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(updateImage.bind(null, image.id), idle);
   const [, startTransition] = useTransition();
   const ops = useMemo(() => buildEditPatch(image, baseline, toValues(form, baseline)), [image, baseline, form]);
   const commands = useMemo(() => patchToCli(image.id, ops, image.tags), [image, ops]);
-  const errors = state.status === 'error' ? state.fieldErrors ?? {} : {};
+  // checked as the user types, so a problem shows next to its field even when nothing else changed
+  const problems = useMemo(() => editProblems(form, tagDraft), [form, tagDraft]);
+  const problemKeys = Object.keys(problems);
+  const blocking = [...new Set(problemKeys.map(problemLabel))];
+  const errors = { ...(state.status === 'error' ? state.fieldErrors : undefined), ...problems };
   const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((prev) => ({ ...prev, [key]: value }));
+  const focusFirstProblem = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 
   useEffect(() => {
     if (state.status === 'error') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -103,7 +72,9 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (foreignOwner) setAsking(true);
+          // nothing is sent while a field is refused: take the keyboard to it instead
+          if (problemKeys.length) focusFirstProblem();
+          else if (foreignOwner) setAsking(true);
           else submit();
         }}
         className="space-y-6"
@@ -123,17 +94,23 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
           <div className="space-y-6 lg:col-span-2">
             <GeneralFields form={form} set={set} errors={errors} />
             <ImageSection id="edit-tags" title="Tags" description="Free-form labels; Glance can filter lists by tag.">
-              <ImageTagsInput tags={form.tags} onChange={set('tags')} errors={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]} />
+              <ImageTagsInput
+                tags={form.tags}
+                onChange={set('tags')}
+                draft={tagDraft}
+                onDraft={setTagDraft}
+                errors={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}
+              />
             </ImageSection>
             <ImageSection id="edit-properties" title="Custom properties" description="Key–value metadata read by Nova and other services, e.g. hw_disk_bus=virtio. Built-in fields and os_glance_* keys are Glance’s own and cannot be set here.">
               <ImagePropertiesEditor rows={form.properties} onChange={set('properties')} errors={errors} />
             </ImageSection>
           </div>
           <div className="space-y-6 lg:sticky lg:top-20 lg:self-start">
-            <EditCommands commands={commands} />
+            <EditCommands commands={commands} blocking={blocking} />
             <div className="flex flex-wrap items-center gap-2">
-              <Button type="submit" pending={pending} disabled={ops.length === 0}>
-                {ops.length === 0 ? 'No changes to save' : `Save ${ops.length === 1 ? '1 change' : `${ops.length} changes`}`}
+              <Button type="submit" pending={pending} disabled={ops.length === 0 && problemKeys.length === 0}>
+                {saveLabel(ops.length, blocking.length)}
               </Button>
               <Link href={`/images/${image.id}`} onClick={clearDraft} className={buttonClasses('secondary')}>
                 Cancel
@@ -149,11 +126,21 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
   );
 }
 
-/** What saving will do, as commands to copy (updates as the user types). */
-function EditCommands({ commands }: { commands: string[] }) {
+function saveLabel(changes: number, problems: number): string {
+  if (problems) return problems === 1 ? 'Fix 1 field to save' : `Fix ${problems} fields to save`;
+  if (changes === 0) return 'No changes to save';
+  return `Save ${changes === 1 ? '1 change' : `${changes} changes`}`;
+}
+
+/** What saving will do, as commands to copy (updates as the user types); while a field is refused, which one. */
+function EditCommands({ commands, blocking: fields }: { commands: string[]; blocking: string[] }) {
   return (
     <ImageSection id="edit-preview" title="Command line" description="What saving will do, as openstack commands.">
-      {commands.length === 0 ? (
+      {fields.length > 0 ? (
+        <p className="text-sm text-red-700" data-testid="edit-preview-blocked">
+          Nothing can be saved until {fields.length === 1 ? 'this field is' : 'these fields are'} fixed: {fields.join(', ')}.
+        </p>
+      ) : commands.length === 0 ? (
         <p className="text-sm text-slate-500">No changes yet.</p>
       ) : (
         <div className="space-y-2">

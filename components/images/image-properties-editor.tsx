@@ -1,9 +1,9 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { inputClasses } from '@/components/ui/field';
+import { FieldErrors, inputClasses } from '@/components/ui/field';
 import { PROPERTY_KEY_MAX } from '@/lib/glance/edit-schema';
-import type { FieldErrors } from '@/lib/action-state';
+import type { FieldErrors as FieldErrorMap } from '@/lib/action-state';
 
 export interface PropertyRow {
   rowId: number;
@@ -14,7 +14,7 @@ export interface PropertyRow {
 interface ImagePropertiesEditorProps {
   rows: PropertyRow[];
   onChange: (rows: PropertyRow[]) => void;
-  errors?: FieldErrors;
+  errors?: FieldErrorMap;
 }
 
 let nextRowId = 1_000_000;
@@ -31,8 +31,9 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
         const keyId = `property-${row.rowId}-key`;
         const valueId = `property-${row.rowId}-value`;
         return (
-          <div key={row.rowId} className="grid grid-cols-[1fr_1.5fr_auto] items-start gap-2">
-            <div>
+          // wraps on phones (key on its own line, then value and Remove) so placeholders stay readable
+          <div key={row.rowId} className="flex flex-wrap items-start gap-2">
+            <div className="min-w-40 flex-1">
               <label htmlFor={keyId} className="sr-only">
                 Property {index + 1} key
               </label>
@@ -53,7 +54,7 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
                 </p>
               )}
             </div>
-            <div>
+            <div className="min-w-40 flex-[1.5]">
               <label htmlFor={valueId} className="sr-only">
                 Property {index + 1} value{row.key ? ` (${row.key})` : ''}
               </label>
@@ -64,9 +65,14 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
                 placeholder="value"
                 onChange={(event) => update(row.rowId, { value: event.target.value })}
                 aria-invalid={valueErrors ? true : undefined}
+                aria-describedby={valueErrors ? `${valueId}-error` : undefined}
                 className={`${inputClasses} font-mono`}
               />
-              {valueErrors && <p className="mt-1 text-sm text-red-700">{valueErrors.join(' ')}</p>}
+              {valueErrors && (
+                <p id={`${valueId}-error`} className="mt-1 text-sm text-red-700">
+                  {valueErrors.join(' ')}
+                </p>
+              )}
             </div>
             <Button
               type="button"
@@ -79,6 +85,7 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
           </div>
         );
       })}
+      <FieldErrors id={errors.properties?.length ? 'properties-error' : undefined} errors={errors.properties} />
       <Button type="button" variant="secondary" size="sm" onClick={() => onChange([...rows, { rowId: nextRowId++, key: '', value: '' }])}>
         Add property
       </Button>

@@ -37,7 +37,7 @@ export function ImageProperties({ image }: { image: Image }) {
       {properties.length === 0 ? (
         <p className="text-sm text-slate-500">No custom properties.</p>
       ) : (
-        <div className="-mx-5 -my-4 overflow-x-auto">
+        <div className="relative -mx-5 -my-4 overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Custom properties</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">

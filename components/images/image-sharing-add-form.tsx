@@ -81,7 +81,8 @@ export function ImageSharingAddForm({ imageId, visibility, members, knownProject
                 setDuplicate(null);
                 if (add.isError) add.reset();
               }}
-              placeholder={canListProjects ? 'e.g. alt or 992d6fb917dc4254aa630756c22361f4' : 'Project ID (or the name of a project you belong to)'}
+              // short enough to read on a phone; the hint under the field says the rest
+              placeholder={canListProjects ? 'e.g. alt, or a project ID' : 'Project ID, or one of your projects'}
               className={inputClasses}
             />
           )}

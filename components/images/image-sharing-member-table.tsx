@@ -2,8 +2,9 @@
 
 import { useState } from 'react';
 import { Button, Spinner } from '@/components/ui/button';
-import { formatDate } from '@/lib/utils';
+import { cn, formatDate } from '@/lib/utils';
 import type { MemberView } from '@/lib/sharing/members';
+import { ImageSharingMemberProject } from './image-sharing-member-project';
 import { ImageSharingMemberStatus, MEMBER_STATUS_LABEL } from './image-sharing-member-status';
 
 interface MemberTableProps {
@@ -11,20 +12,17 @@ interface MemberTableProps {
   onRemove: (member: MemberView) => void;
 }
 
-function ProjectCell({ member }: { member: MemberView }) {
-  const typedName = member.projectId.startsWith('typed:');
-  return (
-    <div className="min-w-0">
-      <p className="font-medium text-slate-900">{member.name ?? <span className="font-mono text-xs">{member.projectId}</span>}</p>
-      {member.name && !typedName && <p className="font-mono text-xs text-slate-500">{member.projectId}</p>}
-      {!member.name && <p className="text-xs text-slate-500">Name not visible to your account</p>}
-    </div>
-  );
-}
-
 function RemoveControl({ member, onRemove }: { member: MemberView; onRemove: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const label = member.name ?? member.projectId;
+  // no project has this ID, so removing it takes access from nobody: no confirmation step
+  if (member.check === 'missing') {
+    return (
+      <Button variant="danger" size="sm" onClick={onRemove} aria-label={`Remove ${label}`}>
+        Remove
+      </Button>
+    );
+  }
   if (!confirming) {
     return (
       <Button variant="ghost" size="sm" onClick={() => setConfirming(true)} aria-label={`Remove ${label}`}>
@@ -44,6 +42,9 @@ function RemoveControl({ member, onRemove }: { member: MemberView; onRemove: () 
   );
 }
 
+// narrower on phones, where the three visible columns share 300-odd pixels
+const cell = 'px-2 py-2.5 sm:px-4';
+
 /** Member projects with their answer and since when; pending first. */
 export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps) {
   if (members.length === 0) {
@@ -60,10 +61,16 @@ export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps)
         <caption className="sr-only">Member projects</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2.5">Project</th>
-            <th scope="col" className="px-4 py-2.5">Status</th>
-            <th scope="col" className="px-4 py-2.5">Since</th>
-            <th scope="col" className="px-4 py-2.5 text-right">
+            <th scope="col" className={cell}>
+              Project
+            </th>
+            <th scope="col" className={cell}>
+              Status
+            </th>
+            <th scope="col" className={cn(cell, 'hidden sm:table-cell')}>
+              Since
+            </th>
+            <th scope="col" className={cn(cell, 'text-right')}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>
@@ -71,10 +78,10 @@ export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps)
         <tbody className="divide-y divide-slate-100 bg-white">
           {members.map((member) => (
             <tr key={member.projectId} data-testid="member-row" data-project-id={member.projectId} aria-busy={member.optimistic || undefined}>
-              <td className="px-4 py-3">
-                <ProjectCell member={member} />
+              <td className={cn(cell, 'py-3')}>
+                <ImageSharingMemberProject member={member} />
               </td>
-              <td className="px-4 py-3">
+              <td className={cn(cell, 'py-3 align-top')}>
                 {member.optimistic ? (
                   <span className="inline-flex items-center gap-1.5 text-xs text-slate-600">
                     <Spinner className="size-3" /> Adding…
@@ -83,10 +90,10 @@ export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps)
                   <ImageSharingMemberStatus status={member.status} />
                 )}
               </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600" title={`Invited ${formatDate(member.createdAt)}`}>
+              <td className={cn(cell, 'hidden py-3 whitespace-nowrap text-slate-600 sm:table-cell')} title={`Invited ${formatDate(member.createdAt)}`}>
                 {member.optimistic ? '—' : <Since member={member} />}
               </td>
-              <td className="px-4 py-3 text-right">{!member.optimistic && <RemoveControl member={member} onRemove={() => onRemove(member)} />}</td>
+              <td className={cn(cell, 'py-3 text-right align-top')}>{!member.optimistic && <RemoveControl member={member} onRemove={() => onRemove(member)} />}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
 import { TAG_MAX } from '@/lib/glance/edit-schema';
@@ -8,21 +7,22 @@ import { TAG_MAX } from '@/lib/glance/edit-schema';
 interface ImageTagsInputProps {
   tags: string[];
   onChange: (tags: string[]) => void;
+  /** The text typed but not added yet: the form refuses to save while it is there. */
+  draft: string;
+  onDraft: (draft: string) => void;
   errors?: string[];
 }
 
 /** Tags as removable chips plus an input; each tag is posted as a repeated `tag` field. */
-export function ImageTagsInput({ tags, onChange, errors }: ImageTagsInputProps) {
-  const [draft, setDraft] = useState('');
+export function ImageTagsInput({ tags, onChange, draft, onDraft, errors }: ImageTagsInputProps) {
   const errorId = errors?.length ? 'tags-error' : undefined;
 
+  // adds the new tags; one already there stays typed, so the form can say so next to the field
   function add() {
-    const fresh = draft
-      .split(',')
-      .map((tag) => tag.trim())
-      .filter((tag) => tag && !tags.includes(tag));
-    if (fresh.length) onChange([...tags, ...new Set(fresh)]);
-    setDraft('');
+    const typed = [...new Set(draft.split(',').map((tag) => tag.trim()).filter(Boolean))];
+    const fresh = typed.filter((tag) => !tags.includes(tag));
+    if (fresh.length) onChange([...tags, ...fresh]);
+    onDraft(typed.filter((tag) => tags.includes(tag)).join(', '));
   }
 
   return (
@@ -56,7 +56,7 @@ export function ImageTagsInput({ tags, onChange, errors }: ImageTagsInputProps) 
           value={draft}
           maxLength={TAG_MAX * 4}
           placeholder="Add a tag, e.g. golden"
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => onDraft(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' || event.key === ',') {
               event.preventDefault();

@@ -22,8 +22,9 @@ interface ImagesTabsProps {
 /** The lists as links (they work before hydration), keeping search and filters across tabs. */
 export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
   return (
-    <nav aria-label="Image lists" className="-mb-px overflow-x-auto border-b border-slate-200">
-      <ul className="flex min-w-max gap-1">
+    // wraps onto a second line on phones, so no list hides off-screen
+    <nav aria-label="Image lists" className="border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-x-1">
         {ORDER.map((tab) => {
           const current = filters.tab === tab;
           return (
@@ -32,7 +33,7 @@ export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
                 href={imagesHref(filters, { tab, share: 'accepted' })}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
-                  'inline-flex items-center gap-2 border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap',
+                  'inline-flex items-center gap-2 border-b-2 px-2.5 py-2.5 text-sm sm:px-3 font-medium whitespace-nowrap',
                   current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
                 )}
               >

@@ -80,7 +80,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
             type="search"
             value={draft.q ?? ''}
             onChange={(e) => update({ q: text(e.target.value) }, true)}
-            placeholder="Part of a name, any case, or an image ID"
+            placeholder="Part of a name, or an image ID"
             className={cn(control, 'mt-1')}
             autoComplete="off"
             maxLength={255}

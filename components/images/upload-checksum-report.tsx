@@ -67,7 +67,7 @@ export function UploadChecksumReport({ image, local, expected, mismatchAction }:
         <Summary verdict={verdict} mismatchAction={mismatchAction} />
       </div>
       {!rows.length && <p className="text-sm text-slate-600">Glance computed these checksums. Compare them with the ones the image’s publisher lists.</p>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-sm">
           <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FieldErrors } from '@/components/ui/field';
 import { cn, formatBytes } from '@/lib/utils';
 
@@ -39,6 +39,16 @@ const chooseButton =
 /** A file input that is also a drop zone; the File stays in the browser until the upload streams it. */
 export function UploadFilePicker({ id, file, onFile, errors, hint, disabled }: UploadFilePickerProps) {
   const { dragging, handlers } = useDropZone(onFile, disabled);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // A file chosen while the page was still loading sits in the input, but its change event
+  // fired before React listened: take it over once, as if it had been chosen now.
+  const adopted = useRef(false);
+  useEffect(() => {
+    if (adopted.current) return;
+    adopted.current = true;
+    const early = inputRef.current?.files?.[0];
+    if (early && !file) onFile(early);
+  }, [file, onFile]);
   const errorId = errors?.length ? `${id}-error` : undefined;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -54,6 +64,7 @@ export function UploadFilePicker({ id, file, onFile, errors, hint, disabled }: U
         <label htmlFor={id} className={cn(chooseButton, disabled && 'pointer-events-none opacity-50')}>
           {file ? 'Choose another file' : 'Choose file'}
           <input
+            ref={inputRef}
             id={id}
             type="file"
             className="sr-only"

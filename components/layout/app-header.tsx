@@ -13,13 +13,14 @@ export function AppHeader({ session }: { session: SessionView }) {
         Skip to content
       </a>
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6 lg:px-8">
-        <Link href="/images" className="flex items-center gap-2 font-semibold tracking-tight">
+        <Link href="/images" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
           <IrisLogo />
           {/* the name gives way to the project switcher on phones; the logo still links home */}
           <span className="sr-only sm:not-sr-only">Iris</span>
         </Link>
         <MainNav isAdmin={session.isAdmin} />
-        <div className="ml-auto flex items-center gap-2">
+        {/* on phones the project name gives way (truncated), never the page width */}
+        <div className="ml-auto flex min-w-0 items-center gap-2">
           <PendingInvitationsLink projectId={session.project.id} />
           <ProjectSwitcher current={session.project} />
           <UserMenu user={session.user} isAdmin={session.isAdmin} />

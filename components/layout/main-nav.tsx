@@ -8,7 +8,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname() ?? '';
   const items = [{ href: '/images', label: 'Images' }, ...(isAdmin ? [{ href: '/admin/images', label: 'Admin' }] : [])];
   return (
-    <nav aria-label="Main" className="flex items-center gap-1">
+    <nav aria-label="Main" className="flex shrink-0 items-center gap-1">
       {items.map((item) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
         return (
@@ -17,7 +17,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
             href={item.href}
             aria-current={active ? 'page' : undefined}
             className={cn(
-              'rounded-md px-3 py-1.5 text-sm font-medium',
+              'rounded-md px-2 py-1.5 text-sm font-medium sm:px-3',
               active ? 'bg-brand-50 text-brand-700' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
             )}
           >

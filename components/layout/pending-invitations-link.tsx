@@ -15,7 +15,7 @@ export function PendingInvitationsLink({ projectId }: { projectId: string }) {
   return (
     <Link
       href="/images?tab=shared&share=pending"
-      className="inline-flex h-8 items-center gap-2 rounded-md px-2 sm:px-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300 ring-inset hover:bg-amber-50"
+      className="inline-flex h-8 shrink-0 items-center gap-2 rounded-md px-2 sm:px-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300 ring-inset hover:bg-amber-50"
       data-testid="pending-invitations"
     >
       <span className="hidden sm:inline">Invitations</span>

@@ -55,17 +55,18 @@ export function ProjectSwitcher({ current }: { current: ProjectOption }) {
   }
 
   return (
-    <div ref={rootRef} className="relative">
+    <div ref={rootRef} className="relative min-w-0">
       <button
         type="button"
         aria-haspopup="true"
         aria-expanded={open}
         aria-controls={listId}
         onClick={() => setOpen((v) => !v)}
-        className="inline-flex h-8 items-center gap-2 rounded-md px-3 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+        title={`Project ${current.name}`}
+        className="inline-flex h-8 max-w-full items-center gap-2 rounded-md px-2 text-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50 sm:px-3"
       >
-        <span className="text-slate-500">Project</span>
-        <span className="font-medium" data-testid="current-project">
+        <span className="sr-only text-slate-500 sm:not-sr-only">Project</span>
+        <span className="truncate font-medium" data-testid="current-project">
           {current.name}
         </span>
         {pending ? <Spinner /> : <span aria-hidden="true">▾</span>}

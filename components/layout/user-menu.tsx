@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 
 export function UserMenu({ user, isAdmin }: { user: { name: string; domain: string }; isAdmin: boolean }) {
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex shrink-0 items-center gap-3">
       <span className="hidden text-sm text-slate-600 sm:inline" title={`Domain ${user.domain}`}>
         <span className="font-medium text-slate-900" data-testid="current-user">
           {user.name}

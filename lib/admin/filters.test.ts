@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminFiltersHref, markerFromNext, parseAdminFilters, toGlanceQuery } from './filters';
+import { adminFiltersHref, ignoredAdminParams, markerFromNext, parseAdminFilters, toGlanceQuery } from './filters';
 
 const ID = '0f4e6e4d-1d71-49ee-b750-8d06de8e5497';
 
@@ -12,6 +12,18 @@ describe('parseAdminFilters', () => {
   it('keeps valid values', () => {
     const filters = parseAdminFilters({ owner: 'abc123', visibility: 'public', hidden: 'hidden', name: ' cirros ', marker: ID });
     expect(filters).toMatchObject({ owner: 'abc123', visibility: 'public', hidden: 'hidden', name: 'cirros', marker: ID });
+  });
+});
+
+describe('ignoredAdminParams', () => {
+  it('names each value the parser replaced by its default', () => {
+    expect(ignoredAdminParams({ sort: 'evil', marker: 'not-a-uuid', size: 'giant', owner: '../..', name: 'cirros', visibility: 'public' })).toEqual([
+      { key: 'owner', value: '../..', accepts: 'a project ID' },
+      { key: 'size', value: 'giant', accepts: 'any, small, medium, large or huge' },
+      { key: 'sort', value: 'evil', accepts: 'newest, name or largest' },
+      { key: 'marker', value: 'not-a-uuid', accepts: 'an image ID' },
+    ]);
+    expect(ignoredAdminParams({ sort: 'name', marker: '', hidden: 'hidden' })).toEqual([]);
   });
 });
 

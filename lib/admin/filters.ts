@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IMAGE_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
+import { firstValues, ignoredParams, type IgnoredParam, type RawSearchParams } from '@/lib/search-params';
+import { listInWords } from '@/lib/words';
 
 const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;
@@ -43,12 +45,26 @@ export type AdminFilters = z.infer<typeof adminFiltersSchema>;
 
 export const PAGE_SIZE = 25;
 
-/** Read URL search params (string | string[]) into filters; first value wins. */
-export function parseAdminFilters(params: Record<string, string | string[] | undefined>): AdminFilters {
-  const first = Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, (Array.isArray(value) ? value[0] : value) || undefined]),
-  );
+const ACCEPTS: Record<keyof AdminFilters, string> = {
+  owner: 'a project ID',
+  visibility: listInWords(['all', ...VISIBILITIES]),
+  status: 'any or an image status',
+  size: listInWords(Object.keys(SIZE_BANDS)),
+  hidden: 'listed or hidden',
+  name: 'at most 255 characters',
+  sort: listInWords(Object.keys(ADMIN_SORTS)),
+  marker: 'an image ID',
+};
+
+/** Read URL search params (string | string[]) into filters; first value wins, empty means unset. */
+export function parseAdminFilters(params: RawSearchParams): AdminFilters {
+  const first = Object.fromEntries(Object.entries(firstValues(params)).map(([key, value]) => [key, value || undefined]));
   return adminFiltersSchema.parse(first);
+}
+
+/** The URL values `parseAdminFilters` replaced by a default, so the page can say so. */
+export function ignoredAdminParams(params: RawSearchParams): IgnoredParam[] {
+  return ignoredParams(adminFiltersSchema, firstValues(params), ACCEPTS);
 }
 
 /**

@@ -1,24 +1,62 @@
 import 'server-only';
 import { getImage, getMember, listMembers, type GlanceContext } from '@/lib/glance/client';
 import type { Image, Member } from '@/lib/glance/schemas';
+import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
+import type { ProjectSummary } from '@/lib/keystone/resolve-project';
 import { OpenStackError } from '@/lib/openstack/errors';
-import { sortMembers, type MembersResponse } from '@/lib/sharing/members';
+import { projectCheckOf, sortMembers, type MembersResponse } from '@/lib/sharing/members';
 import { getProjectNames } from './projects';
+
+type Answer = ProjectSummary | 'not_found' | 'forbidden';
+const LOOKUPS_IN_FLIGHT = 8;
+
+/**
+ * Ask Keystone, with this user's token, about member IDs it has not named yet. Glance accepts
+ * any ID, so this is how a mistyped or deleted project shows. When policy refuses the first
+ * look-up (a plain project member), the rest are not asked: the answer would be the same.
+ */
+async function lookUpUnnamed(ids: string[], token: string): Promise<Map<string, Answer>> {
+  const answers = new Map<string, Answer>();
+  const [first, ...rest] = ids;
+  if (!first) return answers;
+  const directory = keystoneProjectDirectory(token);
+  // Keystone slow or failing: the table still works with IDs, as if it had refused
+  const ask = (id: string): Promise<Answer> => directory.byId(id).catch(() => 'forbidden' as const);
+  answers.set(first, await ask(first));
+  if (answers.get(first) === 'forbidden') return answers;
+  // a few at a time: an image may have up to 128 members (image_member_quota)
+  for (let start = 0; start < rest.length; start += LOOKUPS_IN_FLIGHT) {
+    const batch = rest.slice(start, start + LOOKUPS_IN_FLIGHT);
+    const found = await Promise.all(batch.map(ask));
+    batch.forEach((id, index) => answers.set(id, found[index]!));
+  }
+  return answers;
+}
 
 /** Members of an image already loaded; Glance answers 403 for non-shared images, so skip those. */
 export async function membersOf(ctx: GlanceContext, image: Image): Promise<MembersResponse> {
   if (image.visibility !== 'shared') return { visibility: image.visibility, members: [] };
   const [members, names] = await Promise.all([listMembers(ctx, image.id), getProjectNames()]);
+  const answers = await lookUpUnnamed(
+    members.map((member) => member.member_id).filter((id) => !names.has(id)),
+    ctx.token,
+  );
   return {
     visibility: image.visibility,
     members: sortMembers(
-      members.map((member) => ({
-        projectId: member.member_id,
-        name: names.get(member.member_id) ?? null,
-        status: member.status,
-        createdAt: member.created_at,
-        updatedAt: member.updated_at,
-      })),
+      members.map((member) => {
+        const answer = answers.get(member.member_id);
+        const name = names.get(member.member_id) ?? (typeof answer === 'object' ? answer.name : null);
+        const lookup = name !== null ? 'named' : answer === 'not_found' ? 'not_found' : 'unknown';
+        return {
+          projectId: member.member_id,
+          name,
+          check: projectCheckOf(member.status, lookup),
+          status: member.status,
+          createdAt: member.created_at,
+          updatedAt: member.updated_at,
+        };
+      }),
     ),
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { listInWords } from '@/lib/words';
 import { RESERVED_PREFIX } from './constants';
 import type { CreateImageOptions, PropertyRule } from './create-options';
+import { GLANCE_INTEGER_MAX, wholeNumberSchema } from './whole-number';
 
 /** Glance's limits (image schema, DB columns, default quotas) that the form enforces before asking. */
 export const CREATE_LIMITS = {
@@ -13,7 +15,7 @@ export const CREATE_LIMITS = {
   // property values are a TEXT column: 65,535 bytes in MySQL/MariaDB
   propertyValueBytes: 65_535,
   // min_disk/min_ram are 32-bit integer columns
-  integer: 2_147_483_647,
+  integer: GLANCE_INTEGER_MAX,
   url: 2_048,
 } as const;
 
@@ -92,25 +94,6 @@ const utf8Length = (value: string) => new TextEncoder().encode(value).length;
 /** Comma- or newline-separated tags, trimmed, without empties and duplicates. */
 export function parseTags(raw: string): string[] {
   return [...new Set(raw.split(/[,\n]/).map((tag) => tag.trim()).filter(Boolean))];
-}
-
-function wholeNumber(label: string, unit: string) {
-  return z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      if (value === '') return 0;
-      if (!/^\d+$/.test(value)) {
-        ctx.addIssue({ code: 'custom', message: `${label} must be a whole number of ${unit}, 0 or more.` });
-        return z.NEVER;
-      }
-      const number = Number(value);
-      if (number > CREATE_LIMITS.integer) {
-        ctx.addIssue({ code: 'custom', message: `${label} can be at most ${CREATE_LIMITS.integer.toLocaleString('en')} ${unit}.` });
-        return z.NEVER;
-      }
-      return number;
-    });
 }
 
 // Length and schema rules of these extra properties are checked with the custom ones (checkExtras).
@@ -201,11 +184,6 @@ function formatSize(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-/** "a, b or c" */
-function oneOrAnother(values: readonly string[]): string {
-  return values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? 'a visibility');
-}
-
 function oneOf(values: readonly string[], message: string) {
   return z.string().refine((value) => values.includes(value), message);
 }
@@ -223,14 +201,14 @@ function baseSchema(options: CreateImageOptions) {
     architecture: optionalText(),
     os_distro: optionalText(),
     os_version: optionalText(),
-    min_disk: wholeNumber('Minimum disk', 'GB'),
-    min_ram: wholeNumber('Minimum RAM', 'MB'),
+    min_disk: wholeNumberSchema('Minimum disk', 'GB'),
+    min_ram: wholeNumberSchema('Minimum RAM', 'MB'),
     visibility: z.string().superRefine((value, ctx) => {
       if ((options.visibilities as string[]).includes(value)) return;
       const message =
         value === 'public'
           ? 'Only administrators can make an image public. Choose community to let every project use it.'
-          : `Choose ${oneOrAnother(options.visibilities)}.`;
+          : `Choose ${listInWords(options.visibilities) || 'a visibility'}.`;
       ctx.addIssue({ code: 'custom', message });
     }),
     protected: z.string().transform((value) => value === 'on' || value === 'true'),

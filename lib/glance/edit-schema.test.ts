@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editImageSchema, editInputFromFormData, isEditablePropertyKey } from './edit-schema';
+import { editImageSchema, editInputFromFormData, isEditablePropertyKey, parseEditForm } from './edit-schema';
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -32,10 +32,17 @@ describe('editImageSchema', () => {
     expect(result.min_ram).toBe(512);
   });
 
-  it('refuses negative, fractional and non-numeric sizes', () => {
-    expect(issues({ ...valid, min_disk: '-1' })).toEqual(['min_disk: Minimum disk cannot be negative.']);
-    expect(issues({ ...valid, min_ram: '1.5' })).toEqual(['min_ram: Minimum RAM must be a whole number.']);
-    expect(issues({ ...valid, min_ram: 'lots' })).toEqual(['min_ram: Minimum RAM must be a whole number.']);
+  it('refuses negative, fractional and non-numeric sizes with one message each', () => {
+    expect(issues({ ...valid, min_disk: '-1' })).toEqual(['min_disk: Minimum disk must be a whole number of GiB, 0 or more.']);
+    expect(issues({ ...valid, min_disk: 'abc' })).toEqual(['min_disk: Minimum disk must be a whole number of GiB, 0 or more.']);
+    expect(issues({ ...valid, min_ram: '1.5' })).toEqual(['min_ram: Minimum RAM must be a whole number of MiB, 0 or more.']);
+    expect(issues({ ...valid, min_ram: 'lots' })).toEqual(['min_ram: Minimum RAM must be a whole number of MiB, 0 or more.']);
+  });
+
+  it('says the limit Glance stores, even for numbers past 2^53', () => {
+    expect(issues({ ...valid, min_ram: '9223372036854775808' })).toEqual(['min_ram: Minimum RAM can be at most 2,147,483,647 MiB.']);
+    expect(issues({ ...valid, min_disk: '2147483648' })).toEqual(['min_disk: Minimum disk can be at most 2,147,483,647 GiB.']);
+    expect(editImageSchema.parse({ ...valid, min_disk: '2147483647', min_ram: '' })).toMatchObject({ min_disk: 2147483647, min_ram: 0 });
   });
 
   it('needs a name of at most 255 characters', () => {
@@ -85,15 +92,45 @@ describe('editInputFromFormData', () => {
         ['property_value', ''],
       ]),
     );
-    expect(raw).toMatchObject({ name: 'n', min_disk: '0', min_ram: '0', protected: true, tags: ['x', 'y'] });
+    expect(raw).toMatchObject({ name: 'n', min_disk: '', min_ram: '', protected: true, tags: ['x', 'y'] });
     expect(raw.properties).toEqual([
       { key: 'k1', value: 'v1' },
       { key: 'k2', value: '' },
+      { key: ' ', value: '' },
     ]);
   });
 
   it('treats a missing checkbox as unprotected', () => {
     expect(editInputFromFormData(form([['name', 'n']])).protected).toBe(false);
+  });
+});
+
+describe('parseEditForm', () => {
+  const input = { ...valid, min_disk: '0', min_ram: '0' };
+
+  it('skips blank property rows and names problems by their row on screen', () => {
+    const rows = [
+      { key: '', value: '' },
+      { key: 'hw_disk_bus', value: 'virtio' },
+      { key: ' ', value: '' },
+      { key: 'owner', value: 'x' },
+    ];
+    expect(parseEditForm({ ...input, properties: rows })).toEqual({
+      success: false,
+      fieldErrors: { 'properties.3.key': ['“owner” is set by Glance and cannot be changed.'] },
+    });
+    const ok = parseEditForm({ ...input, properties: rows.slice(0, 3) });
+    expect(ok.success && ok.data.properties).toEqual([{ key: 'hw_disk_bus', value: 'virtio' }]);
+  });
+
+  it('reports every refused field at once, each under its own key', () => {
+    const result = parseEditForm({ ...input, min_disk: '1.5', tags: ['a', 'a'], properties: [{ key: 'os_glance_x', value: '1' }, { key: 'id', value: '2' }] });
+    expect(result.success ? {} : result.fieldErrors).toEqual({
+      min_disk: ['Minimum disk must be a whole number of GiB, 0 or more.'],
+      tags: ['Each tag only once.'],
+      'properties.0.key': ['Keys starting with “os_glance_” are reserved for Glance.'],
+      'properties.1.key': ['“id” is set by Glance and cannot be changed.'],
+    });
   });
 });
 

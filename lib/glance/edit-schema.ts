@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { FieldErrors } from '@/lib/action-state';
 import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_PREFIX } from './constants';
+import { wholeNumberSchema } from './whole-number';
 
 // Limits from Glance: `name` and tags have maxLength 255 in /v2/schemas/image; property keys are
-// String(255) columns, values Text (64 KiB in MySQL); min_disk/min_ram are 32-bit integers;
-// image_property_quota and image_tag_quota default to 128.
+// String(255) columns, values Text (64 KiB in MySQL); image_property_quota and image_tag_quota
+// default to 128. min_disk/min_ram: see whole-number.ts.
 export const NAME_MAX = 255;
 export const TAG_MAX = 255;
 export const PROPERTY_KEY_MAX = 255;
@@ -11,7 +13,6 @@ export const PROPERTY_VALUE_MAX = 65_535;
 export const SHORT_TEXT_MAX = 255;
 export const TAGS_MAX_COUNT = 128;
 export const PROPERTIES_MAX_COUNT = 128;
-const INT32_MAX = 2_147_483_647;
 
 /** Custom properties that have their own field in the form (architecture etc. come from glance-common's schema). */
 export const DEDICATED_PROPERTY_FIELDS = ['description', 'architecture', 'os_distro', 'os_version'] as const;
@@ -44,20 +45,13 @@ const propertyKeySchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-const sizeSchema = (label: string) =>
-  z.coerce
-    .number({ message: `${label} must be a whole number.` })
-    .int(`${label} must be a whole number.`)
-    .min(0, `${label} cannot be negative.`)
-    .max(INT32_MAX, `${label} is too large.`);
-
 const shortText = (label: string) => z.string().trim().max(SHORT_TEXT_MAX, `${label} is at most ${SHORT_TEXT_MAX} characters.`);
 
 export const editImageSchema = z.object({
   name: z.string().trim().min(1, 'Give the image a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`),
   description: z.string().max(PROPERTY_VALUE_MAX, 'The description is too long.'),
-  min_disk: sizeSchema('Minimum disk'),
-  min_ram: sizeSchema('Minimum RAM'),
+  min_disk: wholeNumberSchema('Minimum disk', 'GiB'),
+  min_ram: wholeNumberSchema('Minimum RAM', 'MiB'),
   architecture: shortText('Architecture'),
   os_distro: shortText('OS distribution'),
   os_version: shortText('OS version'),
@@ -102,21 +96,55 @@ const text = (formData: FormData, key: string) => {
   return typeof value === 'string' ? value : '';
 };
 
-/** The raw object the edit form posts, ready for `editImageSchema.safeParse`. */
-export function editInputFromFormData(formData: FormData) {
+/** The edit form's values as typed, before any check: what the browser holds and what it posts. */
+export interface EditFormInput {
+  name: string;
+  description: string;
+  min_disk: string;
+  min_ram: string;
+  architecture: string;
+  os_distro: string;
+  os_version: string;
+  protected: boolean;
+  tags: string[];
+  /** Every row on screen, blank ones included, in order. */
+  properties: { key: string; value: string }[];
+}
+
+/** The raw values the edit form posts, for `parseEditForm`. */
+export function editInputFromFormData(formData: FormData): EditFormInput {
   const keys = formData.getAll('property_key').map(String);
   const values = formData.getAll('property_value').map(String);
   return {
     name: text(formData, 'name'),
     description: text(formData, 'description'),
-    min_disk: text(formData, 'min_disk') || '0',
-    min_ram: text(formData, 'min_ram') || '0',
+    min_disk: text(formData, 'min_disk'),
+    min_ram: text(formData, 'min_ram'),
     architecture: text(formData, 'architecture'),
     os_distro: text(formData, 'os_distro'),
     os_version: text(formData, 'os_version'),
     protected: formData.get('protected') === 'on',
     tags: formData.getAll('tag').map(String),
-    // a blank row (Add property, then nothing typed) is not a property
-    properties: keys.map((key, index) => ({ key, value: values[index] ?? '' })).filter((row) => row.key.trim() || row.value),
+    properties: keys.map((key, index) => ({ key, value: values[index] ?? '' })),
   };
+}
+
+export type EditFormResult = { success: true; data: EditImageInput } | { success: false; fieldErrors: FieldErrors };
+
+/**
+ * Check the edit form: the browser runs it as the user types (so a problem shows next to its
+ * field at once, whatever else changed) and the server action runs it again. Blank property
+ * rows (Add property, then nothing typed) are skipped; errors name rows by their place on screen.
+ */
+export function parseEditForm(input: EditFormInput): EditFormResult {
+  const rows = input.properties.map((row, index) => ({ row, index })).filter(({ row }) => row.key.trim() || row.value);
+  const result = editImageSchema.safeParse({ ...input, properties: rows.map(({ row }) => row) });
+  if (result.success) return { success: true, data: result.data };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    if (path[0] === 'properties' && path.length > 1) path[1] = String(rows[Number(path[1])]!.index);
+    (fieldErrors[path.join('.')] ??= []).push(issue.message);
+  }
+  return { success: false, fieldErrors };
 }

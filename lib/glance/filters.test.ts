@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, hasActiveFilters, imagesHref, isPastBound, matchesRules, needsWalk, parseImageFilters, planImageList } from './filters';
+import { DEFAULT_FILTERS, hasActiveFilters, ignoredImageParams, imagesHref, isPastBound, matchesRules, needsWalk, parseImageFilters, planImageList } from './filters';
 
 const ctx = { projectId: 'p-demo', officialOwners: ['p-official'], isAdmin: false };
 const uuid = '0b7f6f4c-1a8e-4f7e-9b1d-2a1c3e4f5a6b';
@@ -32,6 +32,24 @@ describe('parseImageFilters', () => {
     expect(filters.share).toBe('accepted');
     expect(filters.before).toBeUndefined();
     expect(parseImageFilters({ tab: 'shared', share: 'pending' }).share).toBe('pending');
+  });
+});
+
+describe('ignoredImageParams', () => {
+  it('names each value the parser replaced by its default, with what it expects', () => {
+    const raw = { marker: 'not-a-uuid', sort: 'bogus', limit: '100000', dir: 'sideways', q: 'ok', tab: 'shared', other: 'x' };
+    expect(ignoredImageParams(raw)).toEqual([
+      { key: 'sort', value: 'bogus', accepts: 'name, status, disk_format, size, created_at or updated_at' },
+      { key: 'dir', value: 'sideways', accepts: 'asc or desc' },
+      { key: 'limit', value: '100000', accepts: '10, 25, 50 or 100' },
+      { key: 'marker', value: 'not-a-uuid', accepts: 'an image ID' },
+    ]);
+  });
+
+  it('says nothing about valid, blank or unknown keys, and shortens long values', () => {
+    expect(ignoredImageParams({ limit: '50', sort: 'name', dir: 'asc', marker: '', q: '  ', utm: 'x', tab: ['public', 'bogus'] })).toEqual([]);
+    const [long] = ignoredImageParams({ status: 'x'.repeat(300) });
+    expect(long).toEqual({ key: 'status', value: `${'x'.repeat(40)}…`, accepts: 'an image status' });
   });
 });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { firstValues, ignoredParams, type IgnoredParam, type RawSearchParams } from '@/lib/search-params';
+import { listInWords } from '@/lib/words';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type MemberStatus } from './constants';
 import { DEFAULT_PAGE_SIZE, IMAGE_TABS, PAGE_SIZES, SHARE_STATES, SORT_KEYS, DATE_FIELDS, TABS_WITH_VISIBILITY_FILTER, type DateField, type ImageFilters, type SortDir } from './image-view';
 
@@ -38,16 +40,38 @@ export const imageFiltersSchema = z.object({
 const parsesToImageFilters: z.ZodType<ImageFilters, unknown> = imageFiltersSchema;
 void parsesToImageFilters;
 
-type RawSearchParams = Record<string, string | string[] | undefined>;
+/** What each URL key accepts, said when a link carries something else (see `ignoredImageParams`). */
+const ACCEPTS: Record<keyof ImageFilters, string> = {
+  tab: listInWords(IMAGE_TABS),
+  share: listInWords(SHARE_STATES),
+  q: 'at most 255 characters',
+  status: 'an image status',
+  disk_format: 'a disk format',
+  visibility: listInWords(VISIBILITIES),
+  protected: 'true or false',
+  tag: 'at most 255 characters',
+  date: listInWords(DATE_FIELDS),
+  from: 'a date as YYYY-MM-DD',
+  to: 'a date as YYYY-MM-DD',
+  sort: listInWords(SORT_KEYS),
+  dir: 'asc or desc',
+  limit: listInWords(PAGE_SIZES),
+  marker: 'an image ID',
+  before: 'an image ID',
+};
 
 /** Parse Next's `searchParams` (repeated keys keep the first value) and drop combinations that mean nothing. */
 export function parseImageFilters(raw: RawSearchParams): ImageFilters {
-  const flat = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const filters = imageFiltersSchema.parse(flat);
+  const filters = imageFiltersSchema.parse(firstValues(raw));
   if (!TABS_WITH_VISIBILITY_FILTER.has(filters.tab)) filters.visibility = undefined;
   if (filters.tab !== 'shared') filters.share = 'accepted';
   if (filters.marker) filters.before = undefined;
   return filters;
+}
+
+/** The URL values `parseImageFilters` replaced by a default, so the page can say so. */
+export function ignoredImageParams(raw: RawSearchParams): IgnoredParam[] {
+  return ignoredParams(imageFiltersSchema, firstValues(raw), ACCEPTS);
 }
 
 export interface ListContext {

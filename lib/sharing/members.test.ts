@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findMember, sortMembers, withConfirmedMember, withOptimisticMember, withoutMember, type MemberView } from './members';
+import { findMember, projectCheckOf, sortMembers, withConfirmedMember, withOptimisticMember, withoutMember, type MemberView } from './members';
 
 const member = (projectId: string, status: MemberView['status'], createdAt: string, name: string | null = null): MemberView => ({
   projectId,
   name,
+  check: 'found',
   status,
   createdAt,
   updatedAt: createdAt,
@@ -16,6 +17,18 @@ const R = member('c'.repeat(32), 'rejected', '2026-01-03T00:00:00Z');
 describe('sortMembers', () => {
   it('puts pending first, then accepted, then rejected', () => {
     expect(sortMembers([R, A, P]).map((m) => m.status)).toEqual(['pending', 'accepted', 'rejected']);
+  });
+});
+
+describe('projectCheckOf', () => {
+  it('trusts a name from Keystone and a project that answered, flags one Keystone denies', () => {
+    expect(projectCheckOf('pending', 'named')).toBe('found');
+    expect(projectCheckOf('accepted', 'unknown')).toBe('found');
+    expect(projectCheckOf('rejected', 'unknown')).toBe('found');
+    expect(projectCheckOf('pending', 'unknown')).toBe('unchecked');
+    expect(projectCheckOf('pending', 'not_found')).toBe('missing');
+    // a project deleted after it accepted
+    expect(projectCheckOf('accepted', 'not_found')).toBe('missing');
   });
 });
 

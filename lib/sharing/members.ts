@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { MEMBER_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
 
+/**
+ * What Iris knows about a member's project, since Glance accepts any string as a member:
+ * `found` (Keystone named it, or the project answered the invitation), `missing` (Keystone,
+ * asked with this user's token, has no project with this ID), `unchecked` (this user's
+ * token may not look the project up).
+ */
+export const PROJECT_CHECKS = ['found', 'missing', 'unchecked'] as const;
+export type ProjectCheck = (typeof PROJECT_CHECKS)[number];
+
 /** One member project as the sharing panel shows it; `name` is null where Keystone hides it. */
 export const memberViewSchema = z.object({
   projectId: z.string(),
   name: z.string().nullable(),
+  check: z.enum(PROJECT_CHECKS),
   status: z.enum(MEMBER_STATUSES),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -24,6 +34,16 @@ export type MembersResponse = z.infer<typeof membersResponseSchema>;
 export const memberIdSchema = z.string().trim().min(1, 'Choose a member.').max(255);
 export const projectInputSchema = z.string().trim().min(1, 'Enter a project name or ID.').max(255, 'That is too long for a project name or ID.');
 
+/** What Keystone said about a member's project ID: named it, has no such project, or would not say. */
+export type ProjectLookup = 'named' | 'not_found' | 'unknown';
+
+/** A project that answered the invitation exists (or did); one Keystone denies is missing. */
+export function projectCheckOf(status: MemberView['status'], lookup: ProjectLookup): ProjectCheck {
+  if (lookup === 'named') return 'found';
+  if (lookup === 'not_found') return 'missing';
+  return status === 'pending' ? 'unchecked' : 'found';
+}
+
 const ORDER = { pending: 0, accepted: 1, rejected: 2 } as const;
 
 /** Pending first (the owner waits on those), then accepted, then rejected; newest first inside. */
@@ -33,7 +53,7 @@ export function sortMembers(members: MemberView[]): MemberView[] {
 
 /** Optimistic add: a pending row at once; replaced by the server's record when it answers. */
 export function withOptimisticMember(data: MembersResponse, member: { projectId: string; name: string | null }, now: string): MembersResponse {
-  const row: MemberView = { ...member, status: 'pending', createdAt: now, updatedAt: now, optimistic: true };
+  const row: MemberView = { ...member, check: 'unchecked', status: 'pending', createdAt: now, updatedAt: now, optimistic: true };
   return { ...data, members: [row, ...data.members.filter((m) => m.projectId !== member.projectId)] };
 }
 

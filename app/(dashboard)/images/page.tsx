@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Suspense } from 'react';
 import { ImagesResults } from '@/components/images/images-results';
 import { ImagesShareFilter } from '@/components/images/images-share-filter';
 import { ImagesTableSkeleton } from '@/components/images/images-table-skeleton';
 import { ImagesTabs } from '@/components/images/images-tabs';
 import { ImagesToolbar } from '@/components/images/images-toolbar';
+import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
+import { buttonClasses } from '@/components/ui/button';
 import { env } from '@/lib/env';
-import { parseImageFilters, type ImageFilters } from '@/lib/glance/filters';
+import { ignoredImageParams, parseImageFilters, type ImageFilters } from '@/lib/glance/filters';
 import { viewerOf } from '@/lib/glance/permissions';
 import { requireSession } from '@/lib/session';
 
@@ -19,14 +22,27 @@ interface ImagesPageProps {
 
 export default async function ImagesPage({ searchParams }: ImagesPageProps) {
   const session = await requireSession();
-  const filters = parseImageFilters(await searchParams);
+  const params = await searchParams;
+  const filters = parseImageFilters(params);
   return (
     <>
-      <PageHeader title="Images" description="Every image your project can use: its own, the curated official ones, and those others share or publish." />
+      <PageHeader
+        title="Images"
+        description="Every image your project can use: its own, the curated official ones, and those others share or publish."
+        actions={
+          <Link href="/images/create" className={buttonClasses('primary')}>
+            <span aria-hidden="true" className="text-base leading-none">
+              +
+            </span>
+            Create image
+          </Link>
+        }
+      />
       <div className="space-y-4">
         <ImagesTabs filters={filters} projectId={session.project.id} />
         <TabIntro filters={filters} project={session.project} />
         <ImagesToolbar filters={filters} />
+        <IgnoredParamsNote ignored={ignoredImageParams(params)} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
           <ImagesResults filters={filters} projectName={session.project.name} viewer={viewerOf(session)} />
         </Suspense>

@@ -4,9 +4,10 @@ import { AdminFiltersForm } from '@/components/admin/admin-filters';
 import { AdminPanel } from '@/components/admin/admin-panel';
 import { OfficialWorkflow } from '@/components/admin/official-workflow';
 import { ProjectTotals, ProjectTotalsSkeleton } from '@/components/admin/project-totals';
+import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
 import { Badge } from '@/components/ui/badge';
-import { adminFiltersHref, parseAdminFilters } from '@/lib/admin/filters';
+import { adminFiltersHref, ignoredAdminParams, parseAdminFilters } from '@/lib/admin/filters';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { officialOwners, ownerOptions } from '@/lib/data/admin';
 import { AllImages, TableSkeleton } from './all-images';
@@ -16,7 +17,8 @@ export const metadata: Metadata = { title: 'Admin · All images' };
 
 export default async function AdminImagesPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireAdminPage();
-  const filters = parseAdminFilters(await props.searchParams);
+  const params = await props.searchParams;
+  const filters = parseAdminFilters(params);
   const [owners, curators] = await Promise.all([ownerOptions(), officialOwners()]);
   const ownerHref = (ownerId: string) => adminFiltersHref(filters, { owner: ownerId, marker: undefined });
   const currentProject = session.project;
@@ -43,6 +45,7 @@ export default async function AdminImagesPage(props: { searchParams: Promise<Rec
       <section aria-labelledby="all-images-heading" className="space-y-4">
         <h2 id="all-images-heading" className="text-lg font-semibold text-slate-900">Images of all projects</h2>
         <AdminFiltersForm filters={filters} owners={owners} />
+        <IgnoredParamsNote ignored={ignoredAdminParams(params)} />
         <Suspense key={JSON.stringify(filters)} fallback={<TableSkeleton rows={6} />}>
           <AllImages filters={filters} curators={curators} currentProject={currentProject} ownerHref={ownerHref} />
         </Suspense>

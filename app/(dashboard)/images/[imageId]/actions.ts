@@ -1,11 +1,11 @@
 'use server';
 
 import { z } from 'zod';
-import { fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { fail, fromFieldErrors, ok, type ActionState } from '@/lib/action-state';
 import * as glance from '@/lib/glance/client';
 import { VISIBILITIES } from '@/lib/glance/constants';
 import { buildEditPatch } from '@/lib/glance/edit-patch';
-import { editBaselineSchema, editImageSchema, editInputFromFormData } from '@/lib/glance/edit-schema';
+import { editBaselineSchema, editInputFromFormData, parseEditForm } from '@/lib/glance/edit-schema';
 import { canDeactivate, canEdit, canReactivate, canSetVisibility } from '@/lib/glance/permissions';
 import { mutateImage } from '@/lib/data/image-mutations';
 
@@ -22,8 +22,8 @@ function parseBaseline(raw: FormDataEntryValue | null) {
  * go to Glance, as one JSON patch built against the record as it is now.
  */
 export async function updateImage(imageId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = editImageSchema.safeParse(editInputFromFormData(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
+  const parsed = parseEditForm(editInputFromFormData(formData));
+  if (!parsed.success) return fromFieldErrors(parsed.fieldErrors);
   const baseline = parseBaseline(formData.get('baseline'));
   if (!baseline.success) return fail('invalid_input', 'The form was incomplete. Reload the page and try again.');
   return mutateImage(imageId, canEdit, async ({ ctx, image }) => {

@@ -25,9 +25,11 @@ export interface AddedMember {
 const addSchema = z.object({ imageId: imageIdSchema, project: projectInputSchema, makeShared: z.boolean() });
 const removeSchema = z.object({ imageId: imageIdSchema, memberId: memberIdSchema });
 
-const toView = (member: Member, name: string | null): MemberView => ({
+const toView = (member: Member, project: ProjectSummary | null): MemberView => ({
   projectId: member.member_id,
-  name,
+  name: project?.name ?? null,
+  // an ID Iris could not look up is added all the same (Glance takes any ID): the table says so
+  check: project ? 'found' : 'unchecked',
   status: member.status,
   createdAt: member.created_at,
   updatedAt: member.updated_at,
@@ -77,7 +79,7 @@ async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeS
   try {
     const member = await addMember(ctx, image.id, target.id);
     const label = target.project?.name ?? `project ${target.id}`;
-    const data = { member: toView(member, target.project?.name ?? null), verified: target.project !== null, madeShared };
+    const data = { member: toView(member, target.project), verified: target.project !== null, madeShared };
     return ok(`${madeShared ? 'Image is now shared. ' : ''}Invited ${label}: it appears as pending until the project accepts.`, data);
   } catch (error) {
     const failure = await addFailure(ctx, image.id, target, error);
