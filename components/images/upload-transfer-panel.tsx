@@ -18,6 +18,7 @@ import { ImageStatusBadge } from './image-status-badge';
 import { UploadChecksumReport } from './upload-checksum-report';
 import { UploadHashStatus } from './upload-hash-status';
 import { UploadProgress } from './upload-progress';
+import { UploadWaiting } from './upload-waiting';
 
 export type UploadController = ReturnType<typeof useImageUpload>;
 
@@ -86,7 +87,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
   const live = useLiveImage(image.id, source.kind === 'url' || phase === 'done' || phase === 'failed', phase === 'failed' ? releasedAfterFailure : isSettled);
   const current = live.data;
   const { pending: discarding, discard } = useDiscard(image.id, onDiscarded, upload);
-  useWarnBeforeLeaving(phase === 'uploading');
+  useWarnBeforeLeaving(phase === 'uploading' || phase === 'waiting');
   const deleteButton = (
     <Button variant="danger" size="sm" pending={discarding} onClick={() => discard('Image deleted.')}>
       Delete image
@@ -143,6 +144,7 @@ interface FileTransferProps {
 function FileTransfer({ imageId, file, upload, status, deleteButton, onCancel, cancelling }: FileTransferProps) {
   const state = upload.state;
   if (state.phase === 'uploading') return <UploadProgress fileName={file.name} stats={state.stats} onCancel={onCancel} cancelling={cancelling} />;
+  if (state.phase === 'waiting') return <UploadWaiting fileName={file.name} message={state.message} onCancel={onCancel} cancelling={cancelling} />;
   if (state.phase === 'done') {
     return (
       <div className="space-y-2">

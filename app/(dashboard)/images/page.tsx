@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { ImagesEmptyRecords } from '@/components/images/images-empty-records';
 import { ImagesResults } from '@/components/images/images-results';
 import { ImagesShareFilter } from '@/components/images/images-share-filter';
 import { ImagesTableSkeleton } from '@/components/images/images-table-skeleton';
@@ -26,6 +27,11 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
       <div className="space-y-4">
         <ImagesTabs filters={filters} projectId={session.project.id} />
         <TabIntro filters={filters} project={session.project} />
+        {filters.tab === 'project' && (
+          <Suspense fallback={null}>
+            <ImagesEmptyRecords viewer={viewerOf(session)} />
+          </Suspense>
+        )}
         <ImagesToolbar filters={filters} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
           <ImagesResults filters={filters} projectName={session.project.name} viewer={viewerOf(session)} />
