@@ -11,7 +11,6 @@ const { values: args } = parseArgs({
 });
 const hostname = args.hostname ?? '127.0.0.1';
 const port = Number(args.port ?? process.env.PORT ?? 3000);
-const { idleTimeout, ...serverOptions } = httpServerOptions();
 
 process.env.NODE_ENV = 'production';
 // tells Iris (instrumentation.ts) it runs with these timeouts, not under a plain `next start`
@@ -21,6 +20,8 @@ const { default: next } = await import('next');
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// read after prepare(), which loads .env files into process.env
+const { idleTimeout, ...serverOptions } = httpServerOptions();
 
 const server = http.createServer(serverOptions, (req, res) => void handle(req, res));
 server.setTimeout(idleTimeout);

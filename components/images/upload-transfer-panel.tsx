@@ -115,7 +115,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
       )}
       {live.error && <Alert tone="warning">Could not refresh the image’s status: {live.error.message}</Alert>}
       <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-4">
-        {phase !== 'uploading' && actions}
+        {phase !== 'uploading' && phase !== 'waiting' && actions}
         {current?.status === 'active' && (
           <Link href={`/images/${image.id}`} className={buttonClasses('primary')}>
             Go to image
