@@ -7,7 +7,7 @@ import { Glance, tokenFor, uniqueName } from './support/openstack';
 
 // demo-lab: no other spec creates images there, so the list of empty records is this test's own.
 test('empty queued records are listed on the Project tab, each linked to its upload page, and deleted together', async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const page = await (await browser.newContext()).newPage();
   await new LoginPage(page).signIn(users.demo);
   await page.waitForURL('**/images**');
@@ -36,7 +36,7 @@ test('empty queued records are listed on the Project tab, each linked to its upl
     // each name leads to where the file can still be given
     await panel.getByRole('link', { name: first }).click();
     await expect(page.getByLabel('Image file')).toBeVisible();
-    await page.goBack();
+    await page.goto('/images');
 
     await panel.getByRole('button', { name: /^Delete these \d+ images$/ }).click();
     const dialog = page.getByRole('dialog');

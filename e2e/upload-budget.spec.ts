@@ -91,6 +91,11 @@ test('slow uploads hold their slots; the next upload waits and says why, while a
     'You already have 2 uploads running, the most Iris takes from one person at a time. This one starts by itself as soon as one of them finishes.',
   );
   expect((await demoGlance.findByName(demoName))[0]?.status).toBe('queued');
+  await demoPage.screenshot({ path: test.info().outputPath('upload-waiting-1360.png') });
+  await demoPage.setViewportSize({ width: 390, height: 844 });
+  expect(await demoPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await demoPage.screenshot({ path: test.info().outputPath('upload-waiting-390.png') });
+  await demoPage.setViewportSize({ width: 1360, height: 900 });
 
   // meanwhile alt's page, an API call and an upload go through (3rd of 3 slots)
   await altPage.reload();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { Agent } from 'undici';
 import { env } from '@/lib/env';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * Three keep-alive pools, so long transfers never take the connections page renders and API
@@ -8,8 +9,6 @@ import { env } from '@/lib/env';
  * downloads. Idle connections close after OPENSTACK_KEEPALIVE_MS, before the upstream closes
  * them itself: a request written on a connection the server is closing fails ("other side closed").
  */
-let pools: { api: Agent; uploads: Agent; downloads: Agent } | undefined;
-
 function create() {
   const { OPENSTACK_KEEPALIVE_MS: keepAliveTimeout, UPLOADS_TOTAL } = env();
   return {
@@ -22,5 +21,5 @@ function create() {
 }
 
 export function agents() {
-  return (pools ??= create());
+  return processWide('openstack.agents', create);
 }

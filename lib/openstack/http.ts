@@ -1,6 +1,7 @@
 import 'server-only';
 import { Client, request as undiciRequest, type Dispatcher } from 'undici';
 import { env } from '@/lib/env';
+import { processWide } from '@/lib/process-wide';
 import { agents } from './agents';
 import { blameKeystone } from './blame';
 import { CircuitBreaker } from './breaker';
@@ -107,12 +108,11 @@ function requestOptions(req: OpenStackRequest, method: Dispatcher.HttpMethod, di
   return { method, headers, body, dispatcher, headersTimeout: timeout, bodyTimeout: timeout, signal: req.signal };
 }
 
-const breakers = new Map<string, CircuitBreaker>();
-
 /** One breaker per service and origin; none when OPENSTACK_BREAKER_COOLDOWN_MS is 0. */
 function breakerFor(service: OpenStackRequest['service'], url: string): CircuitBreaker | undefined {
   const cooldown = env().OPENSTACK_BREAKER_COOLDOWN_MS;
   if (cooldown === 0) return undefined;
+  const breakers = processWide('openstack.breakers', () => new Map<string, CircuitBreaker>());
   const key = `${service} ${new URL(url).origin}`;
   let breaker = breakers.get(key);
   if (!breaker) breakers.set(key, (breaker = new CircuitBreaker(cooldown)));

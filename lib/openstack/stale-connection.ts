@@ -1,6 +1,7 @@
 import 'server-only';
 import diagnostics from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
+import { processWide } from '@/lib/process-wide';
 
 /**
  * Recognises the keep-alive race: the upstream closes an idle connection just as a request is
@@ -11,22 +12,25 @@ import type { Socket } from 'node:net';
  * diagnostics channels; a socket that had already read bytes served an earlier response, and
  * no new byte means no part of this request's response arrived.
  */
-const bytesReadAtSend = new WeakMap<object, { socket: Socket; bytesRead: number }>();
-const staleFailures = new WeakSet<object>();
+const staleFailures = processWide('openstack.stale-failures', watchStaleConnections);
 
-diagnostics.subscribe('undici:client:sendHeaders', (message) => {
-  const { request, socket } = message as { request: object; socket: Socket };
-  bytesReadAtSend.set(request, { socket, bytesRead: socket.bytesRead });
-});
-
-diagnostics.subscribe('undici:request:error', (message) => {
-  const { request, error } = message as { request: object; error: unknown };
-  const sent = bytesReadAtSend.get(request);
-  if (!sent || typeof error !== 'object' || error === null) return;
-  const reused = sent.bytesRead > 0;
-  const nothingSince = sent.socket.bytesRead === sent.bytesRead;
-  if (reused && nothingSince && isConnectionLoss(error)) staleFailures.add(error);
-});
+function watchStaleConnections(): WeakSet<object> {
+  const failures = new WeakSet<object>();
+  const bytesReadAtSend = new WeakMap<object, { socket: Socket; bytesRead: number }>();
+  diagnostics.subscribe('undici:client:sendHeaders', (message) => {
+    const { request, socket } = message as { request: object; socket: Socket };
+    bytesReadAtSend.set(request, { socket, bytesRead: socket.bytesRead });
+  });
+  diagnostics.subscribe('undici:request:error', (message) => {
+    const { request, error } = message as { request: object; error: unknown };
+    const sent = bytesReadAtSend.get(request);
+    if (!sent || typeof error !== 'object' || error === null) return;
+    const reused = sent.bytesRead > 0;
+    const nothingSince = sent.socket.bytesRead === sent.bytesRead;
+    if (reused && nothingSince && isConnectionLoss(error)) failures.add(error);
+  });
+  return failures;
+}
 
 function isConnectionLoss(error: object): boolean {
   const code = (error as { code?: unknown }).code;
