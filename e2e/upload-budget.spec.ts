@@ -90,7 +90,13 @@ test('slow uploads hold their slots; the next upload waits and says why, while a
   await expect(demoPage.getByTestId('upload-waiting')).toHaveText(
     'You already have 2 uploads running, the most Iris takes from one person at a time. This one starts by itself as soon as one of them finishes.',
   );
-  expect((await demoGlance.findByName(demoName))[0]?.status).toBe('queued');
+  const waiting = (await demoGlance.findByName(demoName))[0]!;
+  expect(waiting.status).toBe('queued');
+  // while it waits the browser asks GET /api/uploads/{id} (no file sent): 429 for demo, 401 without a session
+  const ask = await demoPage.request.get(`${iris.url}/api/uploads/${waiting.id}`);
+  expect(ask.status()).toBe(429);
+  expect((await ask.json()).error).toMatchObject({ code: 'busy', message: expect.stringMatching(/^You already have 2 uploads running/) });
+  expect((await fetch(`${iris.url}/api/uploads/${waiting.id}`)).status).toBe(401);
   await demoPage.screenshot({ path: test.info().outputPath('upload-waiting-1360.png') });
   await demoPage.setViewportSize({ width: 390, height: 844 });
   expect(await demoPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -34,6 +34,15 @@ describe('UploadSlots', () => {
     expect(slots.count()).toBe(1);
   });
 
+  it('says whether a slot is free without taking it', () => {
+    const slots = new UploadSlots(1, 5);
+    expect(slots.full('ann')).toBeUndefined();
+    expect(slots.count()).toBe(0);
+    slots.acquire('ann');
+    expect(slots.full('ann')).toEqual({ ok: false, full: 'user', limit: 1 });
+    expect(slots.full('bob')).toBeUndefined();
+  });
+
   it('says which limit a waiting upload met', () => {
     expect(waitReason({ ok: false, full: 'user', limit: 4 })).toMatch(/^You already have 4 uploads running/);
     expect(waitReason({ ok: false, full: 'total', limit: 32 })).toMatch(/^Iris is passing on 32 uploads already/);

@@ -13,10 +13,17 @@ export class UploadSlots {
     readonly total: number,
   ) {}
 
-  acquire(user: string): SlotAdmission {
-    const mine = this.byUser.get(user) ?? 0;
-    if (mine >= this.perUser) return { ok: false, full: 'user', limit: this.perUser };
+  /** Why `user` could not start an upload now, or undefined when a slot is free (nothing is taken). */
+  full(user: string): Extract<SlotAdmission, { ok: false }> | undefined {
+    if ((this.byUser.get(user) ?? 0) >= this.perUser) return { ok: false, full: 'user', limit: this.perUser };
     if (this.running >= this.total) return { ok: false, full: 'total', limit: this.total };
+    return undefined;
+  }
+
+  acquire(user: string): SlotAdmission {
+    const refusal = this.full(user);
+    if (refusal) return refusal;
+    const mine = this.byUser.get(user) ?? 0;
     this.running++;
     this.byUser.set(user, mine + 1);
     let released = false;

@@ -32,11 +32,28 @@ function outcomeOf({ status, body }: UploadResponse, seconds: number): UploadSta
   return { phase: 'done', image: image.success ? image.data : undefined, seconds };
 }
 
+const uploadUrl = (imageId: string) => `/api/uploads/${encodeURIComponent(imageId)}`;
+
 /** Iris's upload budget is full: seconds to wait before asking again, or undefined for any other answer. */
 function waitSeconds({ status, body }: UploadResponse): number | undefined {
   const error = (body as ErrorBody)?.error;
   if (status !== 429 || error?.code !== 'busy') return undefined;
   return typeof error.retryAfter === 'number' && error.retryAfter > 0 ? error.retryAfter : 5;
+}
+
+/** Ask until a slot is free (without sending the file); the waiting state follows each answer. */
+async function waitForSlot(url: string, waiting: Extract<UploadState, { phase: 'waiting' }>, signal: AbortSignal, show: (state: UploadState) => void) {
+  for (let current = waiting; !signal.aborted; ) {
+    await pause(current.retryAfter * 1000, signal);
+    const response = await fetch(url, { headers: { accept: 'application/json' }, signal }).catch(() => undefined);
+    if (!response) return;
+    const answer = { status: response.status, body: await response.json().catch(() => undefined) };
+    const wait = waitSeconds(answer);
+    // free, or an answer the upload itself will explain (signed out, …)
+    if (wait === undefined) return;
+    current = { phase: 'waiting', message: errorMessage(answer.status, answer.body), retryAfter: wait };
+    show(current);
+  }
 }
 
 const pause = (ms: number, signal: AbortSignal) =>
@@ -66,7 +83,7 @@ export function useImageUpload() {
     const ticker = setInterval(() => show(true), TICK_MS);
     try {
       const onProgress = (bytes: number) => ((loaded = bytes), show(false));
-      const response = await putFileWithProgress(`/api/uploads/${encodeURIComponent(imageId)}`, file, { signal: abort.signal, onProgress });
+      const response = await putFileWithProgress(uploadUrl(imageId), file, { signal: abort.signal, onProgress });
       const wait = waitSeconds(response);
       if (wait !== undefined) return { phase: 'waiting', message: errorMessage(response.status, response.body), retryAfter: wait };
       return outcomeOf(response, (performance.now() - startedAt) / 1000);
@@ -87,9 +104,10 @@ export function useImageUpload() {
             abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
         );
         if (next.phase !== 'waiting' || abort.signal.aborted) break;
-        // the budget was full: say why, then ask again
-        if (controller.current === abort) setState(next);
-        await pause(next.retryAfter * 1000, abort.signal);
+        // the budget was full: say why, and send the file again only once a slot is free
+        const show = (state: UploadState) => controller.current === abort && setState(state);
+        show(next);
+        await waitForSlot(uploadUrl(imageId), next, abort.signal, show);
         if (abort.signal.aborted) return { phase: 'cancelled' };
       }
       if (controller.current === abort) setState(next);

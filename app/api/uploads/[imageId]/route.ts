@@ -2,14 +2,15 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { NextResponse } from 'next/server';
 import { request as undiciRequest, type Dispatcher } from 'undici';
-import { jsonError, upstreamErrorResponse } from '@/lib/api/responses';
+import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
 import { getImage } from '@/lib/glance/client';
 import { glanceContextOf } from '@/lib/data/glance-context';
 import { agents } from '@/lib/openstack/agents';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { explainGlanceFailure } from '@/lib/openstack/http';
+import { sessionFromCookieHeader } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { admitUpload } from '@/lib/upload/upload-budget';
+import { admitUpload, uploadSlotRefusal } from '@/lib/upload/upload-budget';
 import { checkUploadRequest, closeConnection } from '@/lib/upload/upload-gate';
 
 type Params = { params: Promise<{ imageId: string }> };
@@ -29,6 +30,16 @@ export async function PUT(request: Request, { params }: Params) {
   } finally {
     slot.release();
   }
+}
+
+/**
+ * Could this user's upload start now? A waiting browser asks here instead of sending its file
+ * again: 200, or the 429 with the reason. Takes no slot.
+ */
+export async function GET(request: Request) {
+  const session = sessionFromCookieHeader(request.headers.get('cookie'));
+  if (!session) return unauthenticated();
+  return uploadSlotRefusal(session) ?? NextResponse.json({ ready: true }, { headers: { 'cache-control': 'no-store' } });
 }
 
 async function forward(request: Request, session: Session, id: string, bytes: number) {
