@@ -27,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1360, height: 900 } } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+    command: `node server/start.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     // never reuse: a server left from an older build silently tests stale code
     reuseExistingServer: false,

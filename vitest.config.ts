@@ -9,5 +9,5 @@ export default defineConfig({
       'server-only': path.resolve(__dirname, 'lib/test/server-only-stub.ts'),
     },
   },
-  test: { include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.ts'], environment: 'node' },
+  test: { include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.ts', 'server/**/*.test.ts'], environment: 'node' },
 });

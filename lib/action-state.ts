@@ -64,7 +64,8 @@ const CODE_BY_STATUS: Record<number, ActionErrorCode> = {
 export function describeOpenStackError(error: OpenStackError | OpenStackUnavailableError): { code: ActionErrorCode; message: string } {
   if (error instanceof OpenStackUnavailableError) {
     const name = error.service === 'glance' ? 'The image service (Glance)' : 'The identity service (Keystone)';
-    return { code: 'unavailable', message: `${name} is not answering right now. Try again in a moment.` };
+    const consequence = error.affected === 'glance' ? ', so the image service (Glance) cannot check your sign-in' : '';
+    return { code: 'unavailable', message: `${name} is not answering right now${consequence}. Try again in a moment.` };
   }
   const code = CODE_BY_STATUS[error.status] ?? 'upstream';
   // jsonschema explanations follow "Failed validating…"; the first sentence is the useful part

@@ -26,6 +26,11 @@ const envSchema = z.object({
   SESSION_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 ** 3),
   OPENSTACK_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  // below gunicorn's default keep-alive (2 s), the shortest of the usual OpenStack front ends
+  OPENSTACK_KEEPALIVE_MS: z.coerce.number().int().positive().default(1_500),
+  OPENSTACK_BREAKER_COOLDOWN_MS: z.coerce.number().int().nonnegative().default(10_000),
+  UPLOADS_PER_USER: z.coerce.number().int().positive().default(4),
+  UPLOADS_TOTAL: z.coerce.number().int().positive().default(32),
   PUBLIC_ORIGIN: z.url().optional(),
 });
 

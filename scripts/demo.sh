@@ -19,4 +19,4 @@ cat <<TXT
 
   Stop OpenStack later with: npm run openstack:down
 TXT
-exec node node_modules/next/dist/bin/next start -H 0.0.0.0 -p "${PORT:-3000}"
+exec node server/start.mjs -H 0.0.0.0 -p "${PORT:-3000}"

@@ -18,6 +18,7 @@ import { ImageStatusBadge } from './image-status-badge';
 import { UploadChecksumReport } from './upload-checksum-report';
 import { UploadHashStatus } from './upload-hash-status';
 import { UploadProgress } from './upload-progress';
+import { UploadWaiting } from './upload-waiting';
 
 export type UploadController = ReturnType<typeof useImageUpload>;
 
@@ -86,7 +87,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
   const live = useLiveImage(image.id, source.kind === 'url' || phase === 'done' || phase === 'failed', phase === 'failed' ? releasedAfterFailure : isSettled);
   const current = live.data;
   const { pending: discarding, discard } = useDiscard(image.id, onDiscarded, upload);
-  useWarnBeforeLeaving(phase === 'uploading');
+  useWarnBeforeLeaving(phase === 'uploading' || phase === 'waiting');
   const deleteButton = (
     <Button variant="danger" size="sm" pending={discarding} onClick={() => discard('Image deleted.')}>
       Delete image
@@ -114,7 +115,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
       )}
       {live.error && <Alert tone="warning">Could not refresh the image’s status: {live.error.message}</Alert>}
       <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-4">
-        {phase !== 'uploading' && actions}
+        {phase !== 'uploading' && phase !== 'waiting' && actions}
         {current?.status === 'active' && (
           <Link href={`/images/${image.id}`} className={buttonClasses('primary')}>
             Go to image
@@ -143,6 +144,7 @@ interface FileTransferProps {
 function FileTransfer({ imageId, file, upload, status, deleteButton, onCancel, cancelling }: FileTransferProps) {
   const state = upload.state;
   if (state.phase === 'uploading') return <UploadProgress fileName={file.name} stats={state.stats} onCancel={onCancel} cancelling={cancelling} />;
+  if (state.phase === 'waiting') return <UploadWaiting fileName={file.name} message={state.message} onCancel={onCancel} cancelling={cancelling} />;
   if (state.phase === 'done') {
     return (
       <div className="space-y-2">

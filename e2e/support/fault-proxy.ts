@@ -1,22 +1,45 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Transform, type TransformCallback } from 'node:stream';
 
-export type FaultMode = { kind: 'pass' } | { kind: 'down' } | { kind: 'delay'; ms: number } | { kind: 'status'; status: number };
+export type FaultMode =
+  | { kind: 'pass' }
+  | { kind: 'down' }
+  | { kind: 'hang' }
+  | { kind: 'delay'; ms: number }
+  | { kind: 'status'; status: number; body?: unknown }
+  /** Pass everything, but stop reading an upload's body (PUT …/file) after `afterBytes`, until the mode changes. */
+  | { kind: 'stall-uploads'; afterBytes: number };
 
 /**
  * A loopback HTTP proxy in front of the real Keystone or Glance whose behaviour a test
- * switches at will: pass through, refuse (service down), answer slowly, or fail.
+ * switches at will: pass through, refuse (service down), never answer (paused), answer slowly,
+ * fail, or stop reading uploads. It counts the requests that reach it.
  */
 export class FaultProxy {
-  mode: FaultMode = { kind: 'pass' };
+  private current: FaultMode = { kind: 'pass' };
   private server?: http.Server;
   private readonly sockets = new Set<import('node:net').Socket>();
+  private readonly stalled = new Set<() => void>();
+  /** Requests that reached the proxy so far. */
+  requests = 0;
 
   constructor(private readonly target: string) {}
 
   get url(): string {
     const { port } = this.server!.address() as AddressInfo;
     return `http://127.0.0.1:${port}`;
+  }
+
+  get mode(): FaultMode {
+    return this.current;
+  }
+
+  /** Switching mode lets stalled uploads flow again. */
+  set mode(mode: FaultMode) {
+    this.current = mode;
+    for (const resume of this.stalled) resume();
+    this.stalled.clear();
   }
 
   async start(): Promise<this> {
@@ -35,11 +58,13 @@ export class FaultProxy {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    const mode = this.mode;
+    this.requests++;
+    const mode = this.current;
     if (mode.kind === 'down') return req.socket.destroy();
+    if (mode.kind === 'hang') return;
     if (mode.kind === 'status') {
       res.writeHead(mode.status, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ message: 'injected failure', code: String(mode.status), title: 'Injected' }));
+      return res.end(JSON.stringify(mode.body ?? { message: 'injected failure', code: String(mode.status), title: 'Injected' }));
     }
     if (mode.kind === 'delay') await new Promise((r) => setTimeout(r, mode.ms));
     const target = new URL(req.url ?? '/', this.target);
@@ -48,6 +73,20 @@ export class FaultProxy {
       up.pipe(res);
     });
     upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    const stallAfter = mode.kind === 'stall-uploads' && req.method === 'PUT' && req.url?.endsWith('/file') ? mode.afterBytes : undefined;
+    (stallAfter === undefined ? req : req.pipe(this.staller(stallAfter))).pipe(upstream);
+  }
+
+  /** Passes `afterBytes` bytes, then holds the rest (and, by backpressure, the sender) until the mode changes. */
+  private staller(afterBytes: number) {
+    let passed = 0;
+    const held = (callback: () => void) => (this.current.kind === 'stall-uploads' ? this.stalled.add(callback) : callback());
+    return new Transform({
+      transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+        if (passed >= afterBytes) return held(() => callback(null, chunk));
+        passed += chunk.length;
+        callback(null, chunk);
+      },
+    });
   }
 }

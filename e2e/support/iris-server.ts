@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * A second `next start` of the same build with other upstream URLs, so fault tests can
+ * A second Iris (server/start.mjs) of the same build with other upstream URLs, so fault tests can
  * break "Glance" or "Keystone" without touching the shared stack other tests use.
  */
 export class IrisServer {
@@ -13,7 +13,7 @@ export class IrisServer {
   }
 
   async start(): Promise<this> {
-    this.child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(this.port)], {
+    this.child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(this.port)], {
       env: { ...process.env, ...this.env, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'ignore',
     });

@@ -6,7 +6,8 @@ import { getImage } from '@/lib/glance/client';
 import { contentDisposition, dataEtag, downloadFileName, forwardableRange } from '@/lib/glance/download';
 import { canDownload, viewerOf } from '@/lib/glance/permissions';
 import { imageIdSchema, type Image } from '@/lib/glance/schemas';
-import { buildUrl, openstackAgent } from '@/lib/openstack/http';
+import { agents } from '@/lib/openstack/agents';
+import { buildUrl } from '@/lib/openstack/http';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { sessionFromCookieHeader } from '@/lib/session';
 import { isSameOrigin } from '@/lib/upload/request-checks';
@@ -95,7 +96,7 @@ export async function openImageData(prepared: PreparedDownload, range: string | 
   return undiciRequest(buildUrl(session.glanceUrl, `/v2/images/${encodeURIComponent(image.id)}/file`), {
     method: 'GET',
     headers: { 'x-auth-token': session.token, accept: 'application/octet-stream', ...(range ? { range } : {}) },
-    dispatcher: openstackAgent,
+    dispatcher: agents().downloads,
     headersTimeout: env().OPENSTACK_TIMEOUT_MS,
     signal,
   });

@@ -189,3 +189,24 @@ export async function getImagesByIds(ctx: GlanceContext, ids: string[]): Promise
   const list = await listImages(ctx, { id: `in:${ids.join(',')}`, visibility: 'all', member_status: 'all', limit: ids.length });
   return list.images;
 }
+
+/** The most empty records the Project tab lists for cleanup. */
+export const EMPTY_RECORDS_SHOWN = 50;
+
+export interface EmptyRecords {
+  images: ImageRow[];
+  /** More than EMPTY_RECORDS_SHOWN exist. */
+  more: boolean;
+}
+
+/**
+ * The project's images that never received data (queued): an upload that was cancelled or cut
+ * off, a browser closed before it started, a failed web-download. Oldest first.
+ */
+export function listEmptyRecords(): Promise<EmptyRecords> {
+  return withGlance(async (ctx, session) => {
+    const list = await listImages(ctx, { owner: session.project.id, status: 'queued', sort_key: 'created_at', sort_dir: 'asc', limit: EMPTY_RECORDS_SHOWN });
+    const names = new Map([[session.project.id, session.project.name]]);
+    return { images: list.images.map((image) => toRow(image, names)), more: Boolean(list.next) };
+  });
+}

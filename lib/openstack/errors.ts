@@ -17,13 +17,26 @@ export class OpenStackError extends Error {
   }
 }
 
-/** Glance or Keystone could not be reached at all (refused, timed out). */
+/**
+ * Why a service counts as unavailable: it timed out, refused or dropped the connection, timed out
+ * moments ago (its circuit breaker is open), or another service said so (Glance cannot check
+ * tokens without Keystone).
+ */
+export type UnavailableReason = 'timeout' | 'unreachable' | 'breaker-open' | 'reported';
+
+/** Glance or Keystone could not be reached (refused, timed out), or is known to be down. */
 export class OpenStackUnavailableError extends Error {
   readonly service: 'keystone' | 'glance';
-  constructor(service: 'keystone' | 'glance', cause: unknown) {
+  readonly reason: UnavailableReason;
+  /** The service whose call failed because of this one (Glance, when Keystone is down). */
+  readonly affected?: 'glance';
+
+  constructor(service: 'keystone' | 'glance', cause: unknown, opts: { reason?: UnavailableReason; affected?: 'glance' } = {}) {
     super(`${service} is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'OpenStackUnavailableError';
     this.service = service;
+    this.reason = opts.reason ?? 'unreachable';
+    this.affected = opts.affected;
   }
 }
 

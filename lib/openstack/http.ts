@@ -1,10 +1,12 @@
 import 'server-only';
-import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
+import { Client, request as undiciRequest, type Dispatcher } from 'undici';
 import { env } from '@/lib/env';
+import { processWide } from '@/lib/process-wide';
+import { agents } from './agents';
+import { blameKeystone } from './blame';
+import { CircuitBreaker } from './breaker';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from './errors';
-
-// One keep-alive pool for all upstream calls: saves a TCP handshake per Glance/Keystone request.
-const agent = new Agent({ keepAliveTimeout: 10_000, connections: 64 });
+import { failedOnStaleConnection } from './stale-connection';
 
 export interface OpenStackRequest {
   service: 'keystone' | 'glance';
@@ -17,6 +19,8 @@ export interface OpenStackRequest {
   contentType?: string;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Instead of OPENSTACK_TIMEOUT_MS, for headers and for each body chunk. */
+  timeoutMs?: number;
 }
 
 export interface OpenStackResponse<T = unknown> {
@@ -36,8 +40,63 @@ export function buildUrl(baseUrl: string, path: string, query?: OpenStackRequest
 
 /** JSON request to an OpenStack API; non-2xx answers throw OpenStackError. */
 export async function openstackRequest<T = unknown>(req: OpenStackRequest): Promise<OpenStackResponse<T>> {
+  try {
+    return await send<T>(req, buildUrl(req.baseUrl, req.path, req.query));
+  } catch (error) {
+    throw req.service === 'glance' ? await explainGlanceFailure(error) : error;
+  }
+}
+
+/** A Glance failure, blamed on Keystone when Keystone is the one that is down. */
+export function explainGlanceFailure(error: unknown): Promise<unknown> {
+  return blameKeystone(error, keystoneAnswers);
+}
+
+/** Does Keystone answer at all (its unauthenticated version document)? Quick, breaker-aware. */
+async function keystoneAnswers(): Promise<boolean> {
+  const { KEYSTONE_URL, OPENSTACK_TIMEOUT_MS } = env();
+  try {
+    await send({ service: 'keystone', baseUrl: KEYSTONE_URL, path: '', timeoutMs: Math.min(OPENSTACK_TIMEOUT_MS, 5_000) }, KEYSTONE_URL);
+    return true;
+  } catch (error) {
+    return error instanceof OpenStackError && error.status < 500;
+  }
+}
+
+// Safe to send twice: the retry of a request that died on a stale keep-alive connection.
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const isTimeout = (error: unknown) => TIMEOUTS.has(String((error as { code?: unknown } | null)?.code));
+
+async function send<T>(req: OpenStackRequest, url: string, attempt = 1): Promise<OpenStackResponse<T>> {
   const method = req.method ?? 'GET';
-  const url = buildUrl(req.baseUrl, req.path, req.query);
+  const breaker = breakerFor(req.service, url);
+  const admission = breaker?.admit() ?? 'go';
+  if (admission === 'refuse') throw new OpenStackUnavailableError(req.service, 'timed out moments ago', { reason: 'breaker-open' });
+  // a retry goes out on a connection of its own: the pool's other idle ones may be as stale
+  const fresh = attempt > 1 ? new Client(new URL(url).origin) : undefined;
+  let res: Dispatcher.ResponseData;
+  let body: unknown;
+  try {
+    res = await undiciRequest(url, requestOptions(req, method, fresh ?? agents().api));
+    body = await decodeBody(res);
+  } catch (cause) {
+    if (isTimeout(cause)) breaker?.timedOut();
+    else breaker?.released(admission);
+    if (attempt === 1 && IDEMPOTENT.has(method) && failedOnStaleConnection(cause)) return send(req, url, 2);
+    throw new OpenStackUnavailableError(req.service, cause, { reason: isTimeout(cause) ? 'timeout' : 'unreachable' });
+  } finally {
+    void fresh?.close();
+  }
+  breaker?.answered();
+  if (res.statusCode >= 400) {
+    const path = new URL(url).pathname;
+    throw new OpenStackError({ status: res.statusCode, service: req.service, method, path, detail: extractErrorDetail(body, `HTTP ${res.statusCode}`) });
+  }
+  return { status: res.statusCode, headers: res.headers, body: body as T };
+}
+
+function requestOptions(req: OpenStackRequest, method: Dispatcher.HttpMethod, dispatcher: Dispatcher) {
   const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
   if (req.token) headers['x-auth-token'] = req.token;
   let body: string | undefined;
@@ -45,32 +104,19 @@ export async function openstackRequest<T = unknown>(req: OpenStackRequest): Prom
     body = JSON.stringify(req.json);
     headers['content-type'] = req.contentType ?? 'application/json';
   }
-  const timeout = env().OPENSTACK_TIMEOUT_MS;
-  let res: Dispatcher.ResponseData;
-  try {
-    res = await undiciRequest(url, {
-      method,
-      headers,
-      body,
-      dispatcher: agent,
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-      signal: req.signal,
-    });
-  } catch (cause) {
-    throw new OpenStackUnavailableError(req.service, cause);
-  }
-  const parsed = await decodeBody(res);
-  if (res.statusCode >= 400) {
-    throw new OpenStackError({
-      status: res.statusCode,
-      service: req.service,
-      method,
-      path: new URL(url).pathname,
-      detail: extractErrorDetail(parsed, `HTTP ${res.statusCode}`),
-    });
-  }
-  return { status: res.statusCode, headers: res.headers, body: parsed as T };
+  const timeout = req.timeoutMs ?? env().OPENSTACK_TIMEOUT_MS;
+  return { method, headers, body, dispatcher, headersTimeout: timeout, bodyTimeout: timeout, signal: req.signal };
+}
+
+/** One breaker per service and origin; none when OPENSTACK_BREAKER_COOLDOWN_MS is 0. */
+function breakerFor(service: OpenStackRequest['service'], url: string): CircuitBreaker | undefined {
+  const cooldown = env().OPENSTACK_BREAKER_COOLDOWN_MS;
+  if (cooldown === 0) return undefined;
+  const breakers = processWide('openstack.breakers', () => new Map<string, CircuitBreaker>());
+  const key = `${service} ${new URL(url).origin}`;
+  let breaker = breakers.get(key);
+  if (!breaker) breakers.set(key, (breaker = new CircuitBreaker(cooldown)));
+  return breaker;
 }
 
 async function decodeBody(res: Dispatcher.ResponseData): Promise<unknown> {
@@ -86,5 +132,3 @@ async function decodeBody(res: Dispatcher.ResponseData): Promise<unknown> {
   }
   return text;
 }
-
-export { agent as openstackAgent };

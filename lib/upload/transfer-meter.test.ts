@@ -37,6 +37,38 @@ describe('TransferMeter', () => {
   });
 });
 
+describe('TransferMeter stalls', () => {
+  it('says how long nothing moved once that reaches 5 s, instead of a speed and time left', () => {
+    const meter = new TransferMeter(10 * MiB);
+    meter.sample(0, 0);
+    meter.sample(MiB, 1_000);
+    expect(meter.sample(MiB, 5_999).stalledSeconds).toBeUndefined();
+    const stats = meter.sample(MiB, 13_400);
+    expect(stats).toEqual({ loaded: MiB, total: 10 * MiB, fraction: 0.1, stalledSeconds: 12 });
+  });
+
+  it('is no longer stalled as soon as a byte moves', () => {
+    const meter = new TransferMeter(10 * MiB);
+    meter.sample(MiB, 0);
+    expect(meter.sample(MiB, 8_000).stalledSeconds).toBe(8);
+    const stats = meter.sample(2 * MiB, 9_000);
+    expect(stats.stalledSeconds).toBeUndefined();
+    expect(stats.bytesPerSecond).toBeGreaterThan(0);
+  });
+
+  it('counts a transfer that never started as stalled too', () => {
+    const meter = new TransferMeter(10 * MiB);
+    meter.sample(0, 0);
+    expect(meter.sample(0, 6_000).stalledSeconds).toBe(6);
+  });
+
+  it('is never stalled once every byte is sent (Glance is storing them)', () => {
+    const meter = new TransferMeter(10 * MiB);
+    meter.sample(10 * MiB, 0);
+    expect(meter.sample(10 * MiB, 60_000).stalledSeconds).toBeUndefined();
+  });
+});
+
 describe('formatDuration', () => {
   it.each([
     [0.2, 'less than a second'],

@@ -7,15 +7,21 @@ import { putFileWithProgress, type UploadResponse } from './xhr-upload';
 
 export type UploadState =
   | { phase: 'idle' }
+  /** Iris's upload budget is full; the upload asks again after `retryAfter` seconds. */
+  | { phase: 'waiting'; message: string; retryAfter: number }
   | { phase: 'uploading'; stats: TransferStats }
   | { phase: 'done'; image?: Image; seconds: number }
   | { phase: 'failed'; message: string; status?: number }
   | { phase: 'cancelled' };
 
 const PROGRESS_EVERY_MS = 150;
+/** Re-read the figures this often even when no progress event comes, so a stall shows. */
+const TICK_MS = 1_000;
+
+type ErrorBody = { error?: { message?: unknown; code?: unknown; retryAfter?: unknown } } | undefined;
 
 function errorMessage(status: number, body: unknown): string {
-  const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
+  const message = (body as ErrorBody)?.error?.message;
   if (typeof message === 'string' && message) return message;
   return `The upload failed (HTTP ${status}).`;
 }
@@ -26,34 +32,89 @@ function outcomeOf({ status, body }: UploadResponse, seconds: number): UploadSta
   return { phase: 'done', image: image.success ? image.data : undefined, seconds };
 }
 
-/** Upload a File to Iris's streaming route with progress, speed, time left and cancel. */
+const uploadUrl = (imageId: string) => `/api/uploads/${encodeURIComponent(imageId)}`;
+
+/** Iris's upload budget is full: seconds to wait before asking again, or undefined for any other answer. */
+function waitSeconds({ status, body }: UploadResponse): number | undefined {
+  const error = (body as ErrorBody)?.error;
+  if (status !== 429 || error?.code !== 'busy') return undefined;
+  return typeof error.retryAfter === 'number' && error.retryAfter > 0 ? error.retryAfter : 5;
+}
+
+/** Ask until a slot is free (without sending the file); the waiting state follows each answer. */
+async function waitForSlot(url: string, waiting: Extract<UploadState, { phase: 'waiting' }>, signal: AbortSignal, show: (state: UploadState) => void) {
+  for (let current = waiting; !signal.aborted; ) {
+    await pause(current.retryAfter * 1000, signal);
+    const response = await fetch(url, { headers: { accept: 'application/json' }, signal }).catch(() => undefined);
+    if (!response) return;
+    const answer = { status: response.status, body: await response.json().catch(() => undefined) };
+    const wait = waitSeconds(answer);
+    // free, or an answer the upload itself will explain (signed out, …)
+    if (wait === undefined) return;
+    current = { phase: 'waiting', message: errorMessage(answer.status, answer.body), retryAfter: wait };
+    show(current);
+  }
+}
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+/** Upload a File to Iris's streaming route with progress, speed, time left, stalls, waiting for a slot, and cancel. */
 export function useImageUpload() {
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const controller = useRef<AbortController | undefined>(undefined);
 
-  const start = useCallback(async (imageId: string, file: File): Promise<UploadState> => {
-    controller.current?.abort();
-    const abort = new AbortController();
-    controller.current = abort;
+  const send = useCallback(async (imageId: string, file: File, abort: AbortController): Promise<UploadState> => {
     const meter = new TransferMeter(file.size);
     const startedAt = performance.now();
     let shownAt = 0;
-    setState({ phase: 'uploading', stats: meter.sample(0, performance.now()) });
-    const onProgress = (loaded: number) => {
+    let loaded = 0;
+    const show = (force: boolean) => {
       const now = performance.now();
       const stats = meter.sample(loaded, now);
-      if (now - shownAt < PROGRESS_EVERY_MS && loaded < file.size) return;
+      if (!force && now - shownAt < PROGRESS_EVERY_MS && loaded < file.size) return;
       shownAt = now;
-      setState({ phase: 'uploading', stats });
+      if (controller.current === abort) setState({ phase: 'uploading', stats });
     };
-    const next = await putFileWithProgress(`/api/uploads/${encodeURIComponent(imageId)}`, file, { signal: abort.signal, onProgress }).then(
-      (response) => outcomeOf(response, (performance.now() - startedAt) / 1000),
-      (error: unknown): UploadState =>
-        abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
-    );
-    if (controller.current === abort) setState(next);
-    return next;
+    show(true);
+    const ticker = setInterval(() => show(true), TICK_MS);
+    try {
+      const onProgress = (bytes: number) => ((loaded = bytes), show(false));
+      const response = await putFileWithProgress(uploadUrl(imageId), file, { signal: abort.signal, onProgress });
+      const wait = waitSeconds(response);
+      if (wait !== undefined) return { phase: 'waiting', message: errorMessage(response.status, response.body), retryAfter: wait };
+      return outcomeOf(response, (performance.now() - startedAt) / 1000);
+    } finally {
+      clearInterval(ticker);
+    }
   }, []);
+
+  const start = useCallback(
+    async (imageId: string, file: File): Promise<UploadState> => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      let next: UploadState;
+      for (;;) {
+        next = await send(imageId, file, abort).catch(
+          (error: unknown): UploadState =>
+            abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
+        );
+        if (next.phase !== 'waiting' || abort.signal.aborted) break;
+        // the budget was full: say why, and send the file again only once a slot is free
+        const show = (state: UploadState) => controller.current === abort && setState(state);
+        show(next);
+        await waitForSlot(uploadUrl(imageId), next, abort.signal, show);
+        if (abort.signal.aborted) return { phase: 'cancelled' };
+      }
+      if (controller.current === abort) setState(next);
+      return next;
+    },
+    [send],
+  );
 
   const cancel = useCallback(() => {
     controller.current?.abort();

@@ -48,7 +48,7 @@ try {
     'concurrency',
     `## 50 concurrent users listing images
 
-Command: \`node scripts/bench/concurrency.mjs\` (part of \`npm run bench\`): ${USERS} concurrent clients, ${REQUESTS_PER_USER} requests each. Iris: server-rendered page loads rotating over ${paths.map((p) => `\`${p}\``).join(', ')}, signed in as demo, \`next start\` on loopback. Glance: the same count of raw \`GET /v2/images?limit=25\` with demo's token, for scale (each Iris page makes at least one such call).
+Command: \`node scripts/bench/concurrency.mjs\` (part of \`npm run bench\`): ${USERS} concurrent clients, ${REQUESTS_PER_USER} requests each. Iris: server-rendered page loads rotating over ${paths.map((p) => `\`${p}\``).join(', ')}, signed in as demo, Iris (\`server/start.mjs\`) on loopback. Glance: the same count of raw \`GET /v2/images?limit=25\` with demo's token, for scale (each Iris page makes at least one such call).
 
 | target | requests | wall time | throughput | median | p95 | failed |
 |---|---|---|---|---|---|---|

@@ -10,9 +10,9 @@ export const IRIS = `http://127.0.0.1:${BENCH_PORT}`;
 export const GLANCE = process.env.GLANCE_URL_DIRECT ?? 'http://127.0.0.1:9292';
 export const KEYSTONE = process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3';
 
-/** Start `next start` as one process (so its PID is the server's), wait until it answers. */
+/** Start Iris (server/start.mjs) as one process (so its PID is the server's), wait until it answers. */
 export async function startIris(env = {}) {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(BENCH_PORT)], {
+  const child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(BENCH_PORT)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
   });

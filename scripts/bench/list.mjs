@@ -78,7 +78,7 @@ try {
     'list',
     `## Images list with ${seeded.total.toLocaleString('en')} bench records
 
-Command: \`node scripts/bench/list.mjs\` (part of \`npm run bench\`). It starts the bench's own Keystone + Glance (\`scripts/bench/stack.sh\`, state \`/tmp/iris-openstack-bench\`, ports 5001/9293, so the records never reach the stack the e2e tests use), makes sure the ${seeded.total.toLocaleString('en')} records of project \`bench\` exist (\`scripts/bench/seed-many.mjs\`, records only), starts \`next start\` and signs in as user \`bench\`. Each row: ${RUNS} sequential requests with curl after one warm-up, page size ${PAGE_SIZE}, the default newest-first order.
+Command: \`node scripts/bench/list.mjs\` (part of \`npm run bench\`). It starts the bench's own Keystone + Glance (\`scripts/bench/stack.sh\`, state \`/tmp/iris-openstack-bench\`, ports 5001/9293, so the records never reach the stack the e2e tests use), makes sure the ${seeded.total.toLocaleString('en')} records of project \`bench\` exist (\`scripts/bench/seed-many.mjs\`, records only), starts Iris (\`server/start.mjs\`) and signs in as user \`bench\`. Each row: ${RUNS} sequential requests with curl after one warm-up, page size ${PAGE_SIZE}, the default newest-first order.
 
 *TTFB* is when the first byte arrives: Iris streams the page shell (header, tabs, filters) before the table. *Total* is the whole HTML, table included, so it is the figure to compare with Glance.
 

@@ -10,7 +10,7 @@ bash scripts/openstack/ensure.sh
 source scripts/stack-env.sh
 if [[ ${IRIS_BENCH_BUILD:-0} == 1 || ! -f .next/BUILD_ID ]]; then npx next build; fi
 
-# these start (and stop) their own `next start`
+# these start (and stop) their own Iris (server/start.mjs)
 for bench in bundle concurrency download; do
   printf '\n== bench: %s\n' "$bench"
   node "scripts/bench/$bench.mjs"
@@ -18,7 +18,7 @@ done
 
 # upload.mjs measures a server it is given
 PORT=3301
-setsid node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$PORT" >"${TMPDIR:-/tmp}/iris-bench-next.log" 2>&1 &
+setsid node server/start.mjs -H 127.0.0.1 -p "$PORT" >"${TMPDIR:-/tmp}/iris-bench-next.log" 2>&1 &
 SERVER=$!
 trap 'kill -- -"$SERVER" 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 1; done

@@ -158,7 +158,7 @@ function summarize(rounds, md5) {
     '',
     `Run ${new Date().toISOString()} on ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (other processes share the machine).`,
     '',
-    'Command: `npm run bench` (runs `node scripts/bench/upload.mjs` against `next start` of a production build).',
+    'Command: `npm run bench` (runs `node scripts/bench/upload.mjs` against Iris (`server/start.mjs`) on a production build).',
     `File: ${(BYTES / MiB).toFixed(0)} MiB of random bytes, md5 \`${md5}\`. Both uploads are checked \`active\` with that checksum in Glance.`,
     'Direct: `curl -T file -X PUT $GLANCE/v2/images/{id}/file` with the token. Iris: `curl -T file -X PUT $IRIS/api/uploads/{id}` with the session cookie and Origin;',
     'the route streams the body to Glance with undici. RSS: `VmRSS` of the `next-server` process in `/proc/<pid>/status`, sampled every 50 ms; baseline taken after a 1 MiB warm-up upload.',

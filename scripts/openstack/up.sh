@@ -270,10 +270,16 @@ export OS_REGION_NAME=RegionOne
 export OS_INTERFACE=public
 CONF
 
+# gunicorn closes an idle keep-alive connection after 2 s by default. A client that keeps its
+# connections longer (Glance's keystonemiddleware keeps them until the server closes them) races
+# that close and sees "other side closed" on a request Keystone never read: Glance then refuses a
+# valid token. Idle connections stay 75 s; Iris closes its own after 1.5 s, well before.
+KEYSTONE_GUNICORN_OPTS=(--worker-class gthread --workers 1 --threads 4 --timeout 120 --keep-alive 75)
+
 # ---------------------------------------------------------------- helpers ----
 cfg_hash() { # name -> hash of everything the running service was started from
   case $1 in
-    keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py" ;;
+    keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py"; echo "${KEYSTONE_GUNICORN_OPTS[*]}" ;;
     glance-api) cat "$STATE/glance/glance-api.conf" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
   esac | sha256sum | cut -c1-16
 }
@@ -365,7 +371,7 @@ if ((rc == 10)); then
   cfg_hash keystone >"$RUN/keystone.cfg"
   OS_KEYSTONE_CONFIG_DIR=$STATE/keystone OS_KEYSTONE_CONFIG_FILES=keystone.conf \
     start_bg keystone /usr/bin/gunicorn --bind "$HOST:$KEYSTONE_PORT" \
-      --worker-class gthread --workers 1 --threads 4 --timeout 120 \
+      "${KEYSTONE_GUNICORN_OPTS[@]}" \
       --name keystone-public --access-logfile "$LOGD/keystone-access.log" \
       --pythonpath "$STATE/keystone" keystone_public_wsgi:application
   wait_up keystone "$KEYSTONE_URL" 60 || fail_start keystone

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { ImagesEmptyRecords } from '@/components/images/images-empty-records';
 import { ImagesResults } from '@/components/images/images-results';
 import { ImagesShareFilter } from '@/components/images/images-share-filter';
 import { ImagesTableSkeleton } from '@/components/images/images-table-skeleton';
@@ -41,6 +42,11 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
       <div className="space-y-4">
         <ImagesTabs filters={filters} projectId={session.project.id} />
         <TabIntro filters={filters} project={session.project} />
+        {filters.tab === 'project' && (
+          <Suspense fallback={null}>
+            <ImagesEmptyRecords viewer={viewerOf(session)} />
+          </Suspense>
+        )}
         <ImagesToolbar filters={filters} />
         <IgnoredParamsNote ignored={ignoredImageParams(params)} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>

@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { ImageDownloadCard } from '@/components/images/image-download-card';
 import { ImageChecksums, ImageFacts } from '@/components/images/image-facts';
 import { ImageHeader } from '@/components/images/image-header';
+import { ImageLoadError, loadFailureMessage } from '@/components/images/image-load-error';
 import { ImageAvailabilityCard, ImageDeleteCard, ImageProtectionCard } from '@/components/images/image-manage-cards';
 import { ImageProperties, ImageTags } from '@/components/images/image-properties';
 import { ImageSection } from '@/components/images/image-section';
@@ -25,12 +26,19 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { image } = await load(params);
-  return { title: image.name || image.id };
+  const detail = await load(params).catch((error: unknown) => (loadFailureMessage(error), null));
+  return { title: detail ? detail.image.name || detail.image.id : 'Image' };
 }
 
 export default async function ImageDetailsPage({ params }: Props) {
-  const { image, tasks, viewer, ownerLabel } = await load(params);
+  let detail: Awaited<ReturnType<typeof load>>;
+  try {
+    detail = await load(params);
+  } catch (error) {
+    // Glance or Keystone failing: say which, in place (error.tsx only ever sees a redacted error)
+    return <ImageLoadError message={loadFailureMessage(error)} retryHref={`/images/${encodeURIComponent((await params).imageId)}`} />;
+  }
+  const { image, tasks, viewer, ownerLabel } = detail;
   const owned = isOwner(image, viewer);
   const manageable = canEdit(image, viewer).allowed;
   const foreignOwner = viewer.isAdmin && !owned ? ownerLabel : null;

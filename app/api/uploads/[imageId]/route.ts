@@ -1,21 +1,17 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { NextResponse } from 'next/server';
-import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
+import { request as undiciRequest, type Dispatcher } from 'undici';
 import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
-import { env } from '@/lib/env';
 import { getImage } from '@/lib/glance/client';
-import { imageIdSchema } from '@/lib/glance/schemas';
 import { glanceContextOf } from '@/lib/data/glance-context';
+import { agents } from '@/lib/openstack/agents';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
+import { explainGlanceFailure } from '@/lib/openstack/http';
 import { sessionFromCookieHeader } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { checkContentLength, isSameOrigin, uploadStatusProblem } from '@/lib/upload/request-checks';
-import { formatBytes } from '@/lib/utils';
-
-// Its own pool: an upload holds a connection for minutes, and Glance answers only after the last
-// byte is stored (5 min allows a slow backend to finish; undici restarts that clock per chunk sent).
-const uploadAgent = new Agent({ connections: 32, keepAliveTimeout: 10_000, headersTimeout: 300_000, bodyTimeout: 300_000 });
+import { admitUpload, uploadSlotRefusal } from '@/lib/upload/upload-budget';
+import { checkUploadRequest, closeConnection } from '@/lib/upload/upload-gate';
 
 type Params = { params: Promise<{ imageId: string }> };
 
@@ -24,54 +20,46 @@ type Params = { params: Promise<{ imageId: string }> };
  * undici.request with a Node stream (fetch would hold the whole body). Outside proxy.ts's matcher.
  */
 export async function PUT(request: Request, { params }: Params) {
+  const gate = await checkUploadRequest(request.headers, (await params).imageId);
+  if (!gate.ok) return gate.response;
+  if (!request.body) return jsonError(400, 'The upload has no body.');
+  const slot = admitUpload(gate.session);
+  if (!slot.ok) return closeConnection(slot.response);
+  try {
+    return await forward(request, gate.session, gate.imageId, gate.bytes);
+  } finally {
+    slot.release();
+  }
+}
+
+/**
+ * Could this user's upload start now? A waiting browser asks here instead of sending its file
+ * again: 200, or the 429 with the reason. Takes no slot.
+ */
+export async function GET(request: Request) {
   const session = sessionFromCookieHeader(request.headers.get('cookie'));
   if (!session) return unauthenticated();
-  if (!isSameOrigin(request.headers, env().PUBLIC_ORIGIN)) return jsonError(403, 'Uploads are accepted only from Iris’s own pages.');
-  const id = imageIdSchema.safeParse((await params).imageId);
-  if (!id.success) return jsonError(400, 'That is not a valid image ID.');
-  const size = checkContentLength(request.headers.get('content-length'), env().UPLOAD_MAX_BYTES, formatBytes);
-  // Connection: close, so Node does not read a refused multi-GB body just to reuse the socket
-  if (!size.ok) return refusedBeforeReading(size.status, size.message);
-  if (!request.body) return jsonError(400, 'The upload has no body.');
-  const refusal = await statusRefusal(session, id.data);
-  if (refusal) return closeConnection(refusal);
+  return uploadSlotRefusal(session) ?? NextResponse.json({ ready: true }, { headers: { 'cache-control': 'no-store' } });
+}
 
+async function forward(request: Request, session: Session, id: string, bytes: number) {
   let upstream: Dispatcher.ResponseData;
   try {
-    upstream = await sendToGlance(session, id.data, size.bytes, request);
+    upstream = await sendToGlance(session, id, bytes, request);
   } catch (error) {
     if (request.signal.aborted) return jsonError(499, 'The upload was cancelled.');
-    return upstreamErrorResponse(new OpenStackUnavailableError('glance', error));
+    return upstreamErrorResponse(await explainGlanceFailure(new OpenStackUnavailableError('glance', error)));
   }
-  if (upstream.statusCode >= 400) return glanceFailure(upstream, id.data);
+  if (upstream.statusCode >= 400) return glanceFailure(upstream, id);
   await upstream.body.dump();
-  return uploadedImage(session, id.data);
-}
-
-function refusedBeforeReading(status: number, message: string) {
-  return closeConnection(jsonError(status, message, { code: status === 413 ? 'too_large' : 'invalid_input' }));
-}
-
-function closeConnection(response: NextResponse) {
-  response.headers.set('connection', 'close');
-  return response;
-}
-
-/** Read the image first: data goes only to a queued image, and Glance's own 409 says it in jargon. */
-async function statusRefusal(session: Session, id: string): Promise<NextResponse | undefined> {
-  try {
-    const problem = uploadStatusProblem((await getImage(glanceContextOf(session), id)).status);
-    return problem ? jsonError(409, problem, { code: 'conflict' }) : undefined;
-  } catch (error) {
-    return upstreamErrorResponse(error);
-  }
+  return uploadedImage(session, id);
 }
 
 function sendToGlance(session: Session, id: string, bytes: number, request: Request) {
   const { endpoint, token } = glanceContextOf(session);
   return undiciRequest(`${endpoint}/v2/images/${encodeURIComponent(id)}/file`, {
     method: 'PUT',
-    dispatcher: uploadAgent,
+    dispatcher: agents().uploads,
     body: Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
     headers: {
       'content-type': 'application/octet-stream',
@@ -99,7 +87,8 @@ async function glanceFailure(upstream: Dispatcher.ResponseData, id: string) {
   if (upstream.statusCode === 413) {
     return jsonError(413, `Glance refused the file as too large: ${detail}`, { code: 'too_large' });
   }
-  return upstreamErrorResponse(new OpenStackError({ status: upstream.statusCode, service: 'glance', method: 'PUT', path: `/v2/images/${id}/file`, detail }));
+  const error = new OpenStackError({ status: upstream.statusCode, service: 'glance', method: 'PUT', path: `/v2/images/${id}/file`, detail });
+  return upstreamErrorResponse(await explainGlanceFailure(error));
 }
 
 /** The image right after its data landed, so the page can show checksums without another round trip. */

@@ -1,0 +1,49 @@
+import 'server-only';
+import type { NextResponse } from 'next/server';
+import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
+import { glanceContextOf } from '@/lib/data/glance-context';
+import { env } from '@/lib/env';
+import { getImage } from '@/lib/glance/client';
+import { imageIdSchema } from '@/lib/glance/schemas';
+import { sessionFromCookieHeader } from '@/lib/session';
+import type { Session } from '@/lib/session/schema';
+import { formatBytes } from '@/lib/utils';
+import { checkContentLength, isSameOrigin, uploadStatusProblem } from './request-checks';
+
+export type UploadGate = { ok: true; session: Session; imageId: string; bytes: number } | { ok: false; response: NextResponse };
+
+/**
+ * Everything an upload must pass before a byte of its body is read: session, Origin, image ID,
+ * declared size, and a queued image. Takes only the request's headers, so a proxy's
+ * `auth_request` endpoint can ask the same questions. Refusals close the connection, so Node
+ * does not read a refused multi-GB body just to reuse the socket.
+ */
+export async function checkUploadRequest(headers: Headers, imageId: unknown): Promise<UploadGate> {
+  const session = sessionFromCookieHeader(headers.get('cookie'));
+  if (!session) return refuse(unauthenticated());
+  if (!isSameOrigin(headers, env().PUBLIC_ORIGIN)) return refuse(jsonError(403, 'Uploads are accepted only from Iris’s own pages.'));
+  const id = imageIdSchema.safeParse(imageId);
+  if (!id.success) return refuse(jsonError(400, 'That is not a valid image ID.'));
+  const size = checkContentLength(headers.get('content-length'), env().UPLOAD_MAX_BYTES, formatBytes);
+  if (!size.ok) return refuse(jsonError(size.status, size.message, { code: size.status === 413 ? 'too_large' : 'invalid_input' }));
+  const problem = await statusProblem(session, id.data);
+  if (problem) return refuse(problem);
+  return { ok: true, session, imageId: id.data, bytes: size.bytes };
+}
+
+/** Read the image first: data goes only to a queued image, and Glance's own 409 says it in jargon. */
+async function statusProblem(session: Session, id: string): Promise<NextResponse | undefined> {
+  try {
+    const problem = uploadStatusProblem((await getImage(glanceContextOf(session), id)).status);
+    return problem ? jsonError(409, problem, { code: 'conflict' }) : undefined;
+  } catch (error) {
+    return upstreamErrorResponse(error);
+  }
+}
+
+export function closeConnection(response: NextResponse): NextResponse {
+  response.headers.set('connection', 'close');
+  return response;
+}
+
+const refuse = (response: NextResponse): UploadGate => ({ ok: false, response: closeConnection(response) });

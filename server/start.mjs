@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The one way to start Iris in production: `node server/start.mjs [-H host] [-p port]` (npm start,
+// npm run demo, Playwright, the benches). The same request handler as `next start`, on a Node HTTP
+// server whose timeouts suit multi-GB uploads; `next start` has no option for them.
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import { httpServerOptions } from './http-options.mjs';
+
+const { values: args } = parseArgs({
+  options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } },
+});
+const hostname = args.hostname ?? '127.0.0.1';
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+
+process.env.NODE_ENV = 'production';
+// tells Iris (instrumentation.ts) it runs with these timeouts, not under a plain `next start`
+process.env.IRIS_SERVER = 'server/start.mjs';
+// imported after NODE_ENV is set: React picks its production build when first loaded
+const { default: next } = await import('next');
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+// read after prepare(), which loads .env files into process.env
+const { idleTimeout, ...serverOptions } = httpServerOptions();
+
+const server = http.createServer(serverOptions, (req, res) => void handle(req, res));
+server.setTimeout(idleTimeout);
+server.listen(port, hostname, () => {
+  console.log(`Iris ready on http://${hostname}:${port} (no limit on a request's length; idle connections close after ${idleTimeout / 1000} s)`);
+});
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // stop taking connections, let running requests finish, then exit
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
