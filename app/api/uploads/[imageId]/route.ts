@@ -2,15 +2,16 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { NextResponse } from 'next/server';
 import { Agent, request as undiciRequest, type Dispatcher } from 'undici';
-import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
+import { foreignOrigin, jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
 import { env } from '@/lib/env';
 import { getImage } from '@/lib/glance/client';
 import { imageIdSchema } from '@/lib/glance/schemas';
 import { glanceContextOf } from '@/lib/data/glance-context';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
-import { sessionFromCookieHeader } from '@/lib/session';
+import { isSameOrigin } from '@/lib/http/request-context';
+import { renewedSessionCookie, sessionFromHeaders } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { checkContentLength, isSameOrigin, uploadStatusProblem } from '@/lib/upload/request-checks';
+import { checkContentLength, uploadStatusProblem } from '@/lib/upload/request-checks';
 import { formatBytes } from '@/lib/utils';
 
 // Its own pool: an upload holds a connection for minutes, and Glance answers only after the last
@@ -24,9 +25,9 @@ type Params = { params: Promise<{ imageId: string }> };
  * undici.request with a Node stream (fetch would hold the whole body). Outside proxy.ts's matcher.
  */
 export async function PUT(request: Request, { params }: Params) {
-  const session = sessionFromCookieHeader(request.headers.get('cookie'));
-  if (!session) return unauthenticated();
-  if (!isSameOrigin(request.headers, env().PUBLIC_ORIGIN)) return jsonError(403, 'Uploads are accepted only from Iris’s own pages.');
+  const session = sessionFromHeaders(request.headers);
+  if (!session) return unauthenticated('PUT /api/uploads/{id}');
+  if (!isSameOrigin(request.headers)) return foreignOrigin('PUT /api/uploads/{id}', 'Uploads are accepted only from Iris’s own pages.', session);
   const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) return jsonError(400, 'That is not a valid image ID.');
   const size = checkContentLength(request.headers.get('content-length'), env().UPLOAD_MAX_BYTES, formatBytes);
@@ -45,7 +46,11 @@ export async function PUT(request: Request, { params }: Params) {
   }
   if (upstream.statusCode >= 400) return glanceFailure(upstream, id.data);
   await upstream.body.dump();
-  return uploadedImage(session, id.data);
+  const response = await uploadedImage(session, id.data);
+  // a long upload is activity: the idle limit counts from its end, not from the page that started it
+  const renewed = renewedSessionCookie(session, request.headers);
+  response.cookies.set(renewed.name, renewed.value, renewed.options);
+  return response;
 }
 
 function refusedBeforeReading(status: number, message: string) {

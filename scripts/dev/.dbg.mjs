@@ -1,0 +1,25 @@
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http'; import https from 'node:https';
+execFileSync('openssl', ['req','-x509','-newkey','rsa:2048','-nodes','-days','1','-subj','/CN=127.0.0.1','-addext','subjectAltName=IP:127.0.0.1','-keyout','/tmp/dbg-key.pem','-out','/tmp/dbg-cert.pem'], { stdio: 'ignore' });
+const server = https.createServer({ key: readFileSync('/tmp/dbg-key.pem'), cert: readFileSync('/tmp/dbg-cert.pem') }, (req, res) => {
+  const target = new URL(req.url, 'http://127.0.0.1:3490');
+  const seen = req.headers['x-forwarded-for'];
+  const headers = { ...req.headers, host: target.host, 'x-forwarded-proto': 'https', 'x-forwarded-host': req.headers.host, 'x-forwarded-for': [seen, req.socket.remoteAddress].filter(Boolean).join(', ') };
+  const up = http.request(target, { method: req.method, headers, localAddress: '127.0.0.2' }, (u) => { console.log('  proxy', req.method, req.url.slice(0, 60), u.statusCode, u.headers.location ?? ''); res.writeHead(u.statusCode, u.headers); u.pipe(res); });
+  req.pipe(up);
+});
+await new Promise(r => server.listen(3491, '127.0.0.1', r));
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const c = await b.newContext({ baseURL: 'https://127.0.0.1:3491', ignoreHTTPSErrors: true, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.7' } });
+await c.request.get('/login');
+const p = await c.newPage(); p.on('console', m => console.log('console', m.type(), m.text().slice(0,200))); p.on('pageerror', e => console.log('pageerror', e.message));
+await p.goto('/login');
+await p.getByLabel('User name').fill('curator'); await p.getByLabel('Password').fill('curator-secret');
+await p.getByRole('button', { name: 'Sign in' }).click();
+await p.waitForURL('**/images**');
+console.log('at images', new Date().toISOString());
+await p.waitForTimeout(8000);
+console.log((await p.locator('body').innerText()).slice(0, 300)); p.on('console', m => console.log('console', m.text())); console.log('url', p.url(), JSON.stringify((await c.cookies()).map(x => [x.name, x.secure])));
+await b.close(); server.close();
