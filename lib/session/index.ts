@@ -7,7 +7,8 @@ import { PATH_HEADER } from './constants';
 import { LAST_PROJECT_COOKIE, SESSION_COOKIE, cookieName, cookieOptions, readCookie } from './cookie';
 import { loginUrl } from './redirect';
 import type { Session } from './schema';
-import { expiredCookie, liveSession, readSealedSession, sessionCookie, sessionCookieName, type CookieToSet } from './sealed';
+import { needsTouch } from './lifetime';
+import { expiredCookie, lifetimeLimits, liveSession, readSealedSession, sessionCookie, sessionCookieName, type CookieToSet } from './sealed';
 
 async function cookiesAreSecure(): Promise<boolean> {
   return cookiesSecure(await currentRequestContext());
@@ -48,7 +49,19 @@ export async function currentPath(): Promise<string | undefined> {
 export async function requireSession(): Promise<Session> {
   const session = await getSession();
   if (!session) redirect(loginUrl(await currentPath()));
+  await renewInServerAction(session);
   return session;
+}
+
+/**
+ * A server action is activity too, and often the only request while someone works on one page
+ * (its answer carries the refreshed page). proxy.ts renews the cookie on page requests; pages
+ * cannot set cookies, actions can.
+ */
+async function renewInServerAction(session: Session): Promise<void> {
+  if (!(await headers()).has('next-action')) return;
+  const now = Date.now();
+  if (needsTouch(session, now, lifetimeLimits())) await setSession({ ...session, lastSeenAt: now });
 }
 
 /** Send the user to log in again because Keystone no longer accepts the token. */
