@@ -61,7 +61,12 @@ export async function requireSession(): Promise<Session> {
 async function renewInServerAction(session: Session): Promise<void> {
   if (!(await headers()).has('next-action')) return;
   const now = Date.now();
-  if (needsTouch(session, now, lifetimeLimits())) await setSession({ ...session, lastSeenAt: now });
+  if (!needsTouch(session, now, lifetimeLimits())) return;
+  try {
+    await setSession({ ...session, lastSeenAt: now });
+  } catch {
+    // the page re-rendered for the action's answer may not set cookies; the action itself did
+  }
 }
 
 /** Send the user to log in again because Keystone no longer accepts the token. */
