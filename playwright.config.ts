@@ -32,6 +32,8 @@ export default defineConfig({
     // never reuse: a server left from an older build silently tests stale code
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // The signed-in states global-setup saves are reused for the whole run, which can outlast the
+    // 30-minute default idle limit; e2e/session-lifetime.spec.ts checks the limits on its own server.
+    env: { NEXT_TELEMETRY_DISABLED: '1', SESSION_IDLE_TIMEOUT_SECONDS: process.env.SESSION_IDLE_TIMEOUT_SECONDS ?? '14400' },
   },
 });

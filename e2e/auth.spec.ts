@@ -72,15 +72,51 @@ test.describe('sign in', () => {
     await expect(page).toHaveURL(/\/images\?tab=project$/);
   });
 
+  // each resolves to //evil.example… once the URL is normalised: the check must run on that
+  const offSite = ['//evil.example/images', 'https://evil.example/', '/\\evil.example', '/.//evil.example/x', '/%2e//evil.example/x', '/..//evil.example/x', '/./\\evil.example/x'];
+
   test('login never redirects off-site', async ({ page }) => {
     const login = new LoginPage(page);
-    for (const next of ['//evil.example/images', 'https://evil.example/', '/\\evil.example']) {
-      await page.context().clearCookies();
+    // the form carries only a safe destination, whatever the URL said
+    for (const next of offSite) {
       await login.goto(`?next=${encodeURIComponent(next)}`);
-      await login.signIn(users.alt);
-      await page.waitForURL((url) => url.pathname === '/images');
-      expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+      await expect(page.locator('input[name="next"]'), next).toHaveValue('/images');
     }
+    // and signing in from such a link lands on Iris
+    await login.goto(`?next=${encodeURIComponent('/.//evil.example/x')}`);
+    await login.signIn(users.alt);
+    await page.waitForURL((url) => url.pathname === '/images');
+    expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+  });
+
+  test('a signed-in user sent to /login?next=… is redirected on this site only', async ({ altPage }) => {
+    const ownHost = new URL(test.info().project.use.baseURL!).host;
+    for (const next of offSite) {
+      const res = await altPage.request.get(`/login?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+      expect(res.status(), next).toBe(307);
+      const location = res.headers()['location']!;
+      // resolved the way a browser resolves it, the redirect stays on Iris
+      expect(new URL(location, test.info().project.use.baseURL).host, `${next} → ${location}`).toBe(ownHost);
+      expect(location, next).not.toMatch(/^\/\/|^\/\\|^https?:/);
+    }
+  });
+
+  test('signing in over a live session revokes the token it replaces', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn(users.alt);
+    await page.waitForURL('**/images');
+    const first = await sessionToken(page.context());
+
+    // a second sign-in in the same browser (the login form is still reachable while signed in)
+    await login.goto('?reason=expired');
+    await login.signIn(users.alt);
+    await page.waitForURL('**/images');
+    const second = await sessionToken(page.context());
+    expect(second).not.toBe(first);
+    expect(await tokenIsValid(first)).toBe(false);
+    expect(await tokenIsValid(second)).toBe(true);
+    await expect(page.getByRole('table')).toBeVisible();
   });
 
   test('pages without a session redirect to login with the page to return to', async ({ page }) => {

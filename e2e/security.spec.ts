@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { seal } from '../lib/session/seal';
 import { LoginPage } from './pages/login-page';
@@ -122,13 +123,95 @@ test.describe('tenant isolation', () => {
   });
 });
 
-test('behind an https reverse proxy the session cookie is also Secure', async ({ browser }) => {
-  // SESSION_COOKIE_SECURE=auto (the default) follows X-Forwarded-Proto, as a TLS-terminating proxy sends it
-  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-proto': 'https' } });
-  const page = await context.newPage();
-  await new LoginPage(page).signIn(users.curator);
-  await page.waitForURL('**/images**');
-  const cookie = (await context.cookies()).find((c) => c.name === 'iris_session');
-  expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax', path: '/' });
-  await context.close();
+test.describe('forwarded headers and Origin', () => {
+  const baseURL = () => test.info().project.use.baseURL!;
+  const someId = '00000000-0000-4000-8000-000000000000';
+
+  test('without TRUSTED_PROXIES a client-sent X-Forwarded-Proto/Host changes nothing', async ({ browser }) => {
+    // this server trusts no proxy: a client claiming https is not believed (a forged
+    // X-Forwarded-Host would already make Next refuse the sign-in action, so it is tried on uploads)
+    const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.9' } });
+    const page = await context.newPage();
+    const response = await page.goto('/login');
+    expect(response!.headers()['strict-transport-security']).toBeUndefined();
+    await new LoginPage(page).signIn(users.curator);
+    await page.waitForURL('**/images**');
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'iris_session')).toMatchObject({ secure: false, httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookies.find((c) => c.name === 'iris_last_project')).toMatchObject({ secure: false, httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookies.some((c) => c.name.startsWith('__Host-'))).toBe(false);
+    // an upload whose Origin matches only the forged X-Forwarded-Host is refused
+    const forged = await context.request.put(`/api/uploads/${someId}`, { headers: { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' }, data: Buffer.alloc(8) });
+    expect(forged.status()).toBe(403);
+    await context.close();
+  });
+
+  test('Origin must match scheme, host and port, on uploads, downloads and server actions', async ({ demoPage }) => {
+    const own = new URL(baseURL());
+    const wrong = [`https://${own.host}`, `http://${own.hostname}:${Number(own.port) + 1}`, 'http://evil.example', 'null'];
+    for (const origin of wrong) {
+      const upload = await demoPage.request.put(`/api/uploads/${someId}`, { headers: { origin }, data: Buffer.alloc(8) });
+      expect(upload.status(), `upload from ${origin}`).toBe(403);
+      const download = await demoPage.request.get(`/api/images/${someId}/file`, { headers: { origin } });
+      expect(download.status(), `download from ${origin}`).toBe(403);
+      // any server action POST: refused before Next even looks the action up
+      const action = await demoPage.request.post('/images', { headers: { origin, 'next-action': 'x', 'content-type': 'text/plain' }, data: '[]' });
+      expect(action.status(), `server action from ${origin}`).toBe(403);
+    }
+    // Iris's own origin passes the Origin check (the image does not exist, hence 404/409-free 4xx from later checks)
+    const upload = await demoPage.request.put(`/api/uploads/${someId}`, { headers: { origin: own.origin }, data: Buffer.alloc(8) });
+    expect(upload.status()).not.toBe(403);
+  });
+
+  test('a server action replayed from another origin is refused and changes nothing', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: baseURL() });
+    const page = await context.newPage();
+    await new LoginPage(page).signIn(users.demo);
+    await page.waitForURL('**/images');
+    const before = await page.getByTestId('current-project').textContent();
+    const target = before === 'demo' ? 'demo-lab' : 'demo';
+    // capture the real switch-project action, but stop it before it reaches Iris
+    await page.route('**/*', (route) => (route.request().headers()['next-action'] ? route.abort() : route.fallback()));
+    const actionRequest = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+    await page.getByRole('button', { name: /^Project / }).click();
+    await page.getByRole('list', { name: 'Your projects' }).getByRole('button', { name: target, exact: true }).click();
+    const captured = await actionRequest;
+    await page.unroute('**/*');
+
+    const replay = await context.request.post(captured.url(), {
+      headers: {
+        'next-action': captured.headers()['next-action']!,
+        'content-type': captured.headers()['content-type'] ?? 'text/plain',
+        origin: `https://${new URL(baseURL()).host}`,
+      },
+      data: captured.postData() ?? '',
+      maxRedirects: 0,
+    });
+    expect(replay.status()).toBe(403);
+    await page.goto('/images');
+    await expect(page.getByTestId('current-project')).toHaveText(before!);
+    await context.close();
+  });
+});
+
+test('a malformed session cookie is no session: 401 on the file routes, login for pages, never 500', async ({ playwright }) => {
+  const someId = '00000000-0000-4000-8000-000000000000';
+  const baseURL = test.info().project.use.baseURL!;
+  const origin = new URL(baseURL).origin;
+  for (const cookie of ['iris_session=%', 'iris_session=%E0%A4%A', 'iris_session="%"; iris_last_project=%']) {
+    const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie } });
+    expect((await client.get(`/api/images/${someId}/file`)).status(), cookie).toBe(401);
+    expect((await client.fetch(`/api/images/${someId}/file`, { method: 'HEAD' })).status(), cookie).toBe(401);
+    expect((await client.put(`/api/uploads/${someId}`, { headers: { origin }, data: Buffer.alloc(8) })).status(), cookie).toBe(401);
+    expect((await client.get('/api/projects')).status(), cookie).toBe(401);
+    const page = await client.get('/images', { maxRedirects: 0 });
+    expect(page.status(), cookie).toBe(307);
+    expect(page.headers()['location'], cookie).toContain('/login');
+    await client.dispose();
+  }
+});
+
+test('the local stack keeps its demo passwords (seed.env) readable by their owner only', async () => {
+  const mode = statSync(`${process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack'}/seed.env`).mode & 0o777;
+  expect(mode.toString(8)).toBe('600');
 });

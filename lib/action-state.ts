@@ -9,6 +9,7 @@ export type ActionErrorCode =
   | 'conflict'
   | 'too_large'
   | 'unavailable'
+  | 'throttled'
   | 'upstream';
 
 export type FieldErrors = Record<string, string[] | undefined>;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseTrustedProxies } from '@/lib/http/forwarded';
 
 const officialOwnerSchema = z
   .string()
@@ -15,6 +16,17 @@ const officialOwnerSchema = z
       }),
   )
   .pipe(z.array(z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be project IDs'), label: z.string().max(64).optional() })));
+
+const trustedProxiesSchema = z.string().transform((raw, ctx) => {
+  try {
+    return parseTrustedProxies(raw);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `must be IP addresses or CIDR ranges, comma-separated (${(error as Error).message})` });
+    return z.NEVER;
+  }
+});
+
+const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   KEYSTONE_URL: z.url().default('http://127.0.0.1:5000/v3'),
@@ -32,6 +44,12 @@ const envSchema = z.object({
   UPLOADS_PER_USER: z.coerce.number().int().positive().default(4),
   UPLOADS_TOTAL: z.coerce.number().int().positive().default(32),
   PUBLIC_ORIGIN: z.url().optional(),
+  TRUSTED_PROXIES: trustedProxiesSchema.default(null),
+  SESSION_IDLE_TIMEOUT_SECONDS: seconds(30 * 60),
+  SESSION_MAX_AGE_SECONDS: seconds(12 * 60 * 60),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  SIGN_IN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(20),
+  SIGN_IN_LOCKOUT_SECONDS: seconds(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate } from './utils';
+import { describeDuration, formatBytes, formatDate } from './utils';
 
 describe('formatBytes', () => {
   it('uses binary units with sensible precision', () => {
@@ -17,5 +17,15 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-23T10:54:04Z')).toBe('23 Nov 2026, 10:54 UTC');
     expect(formatDate(undefined)).toBe('—');
     expect(formatDate('garbage')).toBe('garbage');
+  });
+});
+
+describe('describeDuration', () => {
+  it('names a configured limit in its largest whole unit', () => {
+    expect(describeDuration(1800)).toBe('30 minutes');
+    expect(describeDuration(43200)).toBe('12 hours');
+    expect(describeDuration(3600)).toBe('1 hour');
+    expect(describeDuration(90)).toBe('90 seconds');
+    expect(describeDuration(8)).toBe('8 seconds');
   });
 });

@@ -35,3 +35,11 @@ export function formatDate(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : `${dateFormat.format(date)} UTC`;
 }
+
+/** 1800 → "30 minutes", 43200 → "12 hours", 90 → "90 seconds": for configured time limits. */
+export function describeDuration(seconds: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (seconds % 3600 === 0) return plural(seconds / 3600, 'hour');
+  if (seconds % 60 === 0) return plural(seconds / 60, 'minute');
+  return plural(seconds, 'second');
+}

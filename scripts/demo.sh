@@ -7,9 +7,19 @@ bash scripts/openstack/ensure.sh
 # shellcheck disable=SC1091
 source scripts/stack-env.sh
 npx next build
+# Loopback only by default: the demo is plain HTTP with published passwords. IRIS_HOST=0.0.0.0
+# exposes it (see docs/operations.md: put TLS in front and set PUBLIC_ORIGIN for anything real).
+bind=${IRIS_HOST:-127.0.0.1}
+port=${PORT:-3000}
+if [[ $bind == 127.0.0.1 ]]; then
+  reach="Only this machine can reach it (IRIS_HOST=0.0.0.0 npm run demo listens on every interface)."
+else
+  reach="Listening on $bind over plain HTTP: anyone who can reach it can sign in with the logins below."
+fi
 cat <<TXT
 
-  Iris is starting at http://localhost:3000  (Ctrl-C to stop; the OpenStack services keep running)
+  Iris is starting at http://$bind:$port  (Ctrl-C to stop; the OpenStack services keep running)
+  $reach
 
   Sign in with domain "Default" and one of:
     demo    / demo-secret      member of projects demo and demo-lab
@@ -19,4 +29,4 @@ cat <<TXT
 
   Stop OpenStack later with: npm run openstack:down
 TXT
-exec node server/start.mjs -H 0.0.0.0 -p "${PORT:-3000}"
+exec node server/start.mjs -H "$bind" -p "$port"

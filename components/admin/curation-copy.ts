@@ -1,4 +1,5 @@
 import type { CurationAction } from '@/lib/admin/curation';
+import { cli } from '@/lib/glance/cli';
 import type { AdminImageRow } from '@/lib/admin/types';
 
 export interface CurationCopy {
@@ -11,7 +12,7 @@ export interface CurationCopy {
 }
 
 const instancesWarning = (id: string) =>
-  `Instances may depend on this image. Iris cannot see Nova, so it cannot count them: check with “openstack server list --all-projects --image ${id}” first.`;
+  `Instances may depend on this image. Iris cannot see Nova, so it cannot count them: check with “${cli.serversUsing(id)}” first.`;
 
 /** The words of each curation choice, naming the projects involved. */
 export function curationCopy(action: CurationAction, image: AdminImageRow, curatorLabel: string): CurationCopy {

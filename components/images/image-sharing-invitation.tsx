@@ -7,7 +7,7 @@ import { respondToShare } from '@/app/(dashboard)/images/share-response-actions'
 import { Button } from '@/components/ui/button';
 import type { MemberStatus } from '@/lib/glance/constants';
 import type { Member } from '@/lib/glance/schemas';
-import { sharingCli } from '@/lib/sharing/cli';
+import { cli as commands, shellQuote } from '@/lib/glance/cli';
 import { formatDate } from '@/lib/utils';
 import { ImageSharingCli } from './image-sharing-cli';
 import { ImageSharingMemberStatus } from './image-sharing-member-status';
@@ -72,7 +72,7 @@ export function ImageSharingInvitation({ imageId, ownerName, projectName, member
   }
 
   const since = formatDate(member.updated_at);
-  const cli = CHOICES[status].map((choice) => ({ label: choice.label, command: sharingCli[commandOf(choice.status)](imageId) }));
+  const cli = CHOICES[status].map((choice) => ({ label: choice.label, command: commands[commandOf(choice.status)](imageId) }));
   return (
     <div className="grid items-start gap-6 lg:grid-cols-3">
       <section aria-labelledby="invitation-heading" className="min-w-0 space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
@@ -104,7 +104,7 @@ export function ImageSharingInvitation({ imageId, ownerName, projectName, member
         </p>
       </section>
       <aside className="min-w-0">
-        <ImageSharingCli commands={cli} note={`Run these with your project ${projectName} selected (for example OS_PROJECT_NAME=${projectName}).`} />
+        <ImageSharingCli commands={cli} note={`Run these with your project ${projectName} selected (for example OS_PROJECT_NAME=${shellQuote(projectName)}).`} />
       </aside>
     </div>
   );

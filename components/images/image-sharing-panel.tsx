@@ -7,7 +7,7 @@ import { Button } from '@/components/ui/button';
 import type { Visibility } from '@/lib/glance/constants';
 import type { ProjectSummary } from '@/lib/keystone/resolve-project';
 import { imageMembersQueryOptions } from '@/lib/query/image-members';
-import { sharingCli } from '@/lib/sharing/cli';
+import { cli } from '@/lib/glance/cli';
 import type { MembersResponse } from '@/lib/sharing/members';
 import { ImageSharingAbout } from './image-sharing-about';
 import { ImageSharingAddForm } from './image-sharing-add-form';
@@ -82,10 +82,10 @@ export function ImageSharingPanel({ imageId, initial, knownProjects, canListProj
         <ImageSharingAbout />
         <ImageSharingCli
           commands={[
-            ...(visibility === 'shared' ? [] : [{ label: 'Allow sharing', command: sharingCli.makeShared(imageId) }]),
-            { label: 'Add a project', command: sharingCli.addProject(imageId, example) },
-            { label: 'List member projects', command: sharingCli.listMembers(imageId) },
-            { label: 'Remove a project', command: sharingCli.removeProject(imageId, example) },
+            ...(visibility === 'shared' ? [] : [{ label: 'Allow sharing', command: cli.makeShared(imageId) }]),
+            { label: 'Add a project', command: cli.addProject(imageId, example) },
+            { label: 'List member projects', command: cli.listMembers(imageId) },
+            { label: 'Remove a project', command: cli.removeProject(imageId, example) },
           ]}
         />
       </aside>

@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 /**
- * A second Iris (server/start.mjs) of the same build with other upstream URLs, so fault tests can
- * break "Glance" or "Keystone" without touching the shared stack other tests use.
+ * A second Iris (server/start.mjs) of the same build with other upstream URLs or settings, so fault tests
+ * can break "Glance" or "Keystone", and session tests can use short limits, without touching
+ * the server other tests use.
  */
 export class IrisServer {
   private child?: ChildProcess;
+  /** Everything the server wrote to stdout: tests read its security log from here. */
+  readonly stdout: string[] = [];
   constructor(readonly port: number, private readonly env: Record<string, string>) {}
 
   get url() {
@@ -15,7 +18,13 @@ export class IrisServer {
   async start(): Promise<this> {
     this.child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(this.port)], {
       env: { ...process.env, ...this.env, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let partial = '';
+    this.child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      this.stdout.push(...lines);
     });
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
@@ -28,6 +37,11 @@ export class IrisServer {
     }
     this.stop();
     throw new Error(`Iris did not start on ${this.url}`);
+  }
+
+  /** The security log lines (lib/log/security-log.ts) written so far, parsed. */
+  securityEvents(): Record<string, string | number>[] {
+    return this.stdout.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, string | number>).filter((e) => e.log === 'security');
   }
 
   stop() {

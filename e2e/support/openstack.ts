@@ -6,6 +6,11 @@ import { stack, users, type UserName } from './env';
  */
 export async function tokenFor(user: UserName, projectName: string = users[user].project): Promise<string> {
   const { username, password } = users[user];
+  return passwordToken(username, password, projectName);
+}
+
+/** A project-scoped token for any user of domain Default (what the CLI would hold). */
+export async function passwordToken(username: string, password: string, projectName: string): Promise<string> {
   const res = await fetch(`${stack.keystoneUrl}/auth/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -18,6 +23,41 @@ export async function tokenFor(user: UserName, projectName: string = users[user]
   });
   if (res.status !== 201) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
   return res.headers.get('x-subject-token')!;
+}
+
+export interface TestUser {
+  id: string;
+  username: string;
+  password: string;
+  project: string;
+}
+
+async function keystoneAdmin<T = undefined>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${stack.keystoneUrl}${path}`, {
+    method,
+    headers: { 'x-auth-token': await tokenFor('admin'), 'content-type': 'application/json', accept: 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`keystone ${method} ${path}: ${res.status} ${await res.text()}`);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/**
+ * A Keystone user of its own, member of `project`: for tests that revoke every token of a user
+ * or lock an account, which would break the seeded users other tests share.
+ */
+export async function createTestUser(prefix: string, project = 'alt'): Promise<TestUser> {
+  const username = uniqueName(prefix);
+  const password = `pw-${Math.random().toString(36).slice(2)}`;
+  const { user } = await keystoneAdmin<{ user: { id: string } }>('POST', '/users', { user: { name: username, password, domain_id: 'default', enabled: true } });
+  const { projects } = await keystoneAdmin<{ projects: { id: string }[] }>('GET', `/projects?name=${encodeURIComponent(project)}`);
+  const { roles } = await keystoneAdmin<{ roles: { id: string }[] }>('GET', '/roles?name=member');
+  await keystoneAdmin('PUT', `/projects/${projects[0]!.id}/users/${user.id}/roles/${roles[0]!.id}`);
+  return { id: user.id, username, password, project };
+}
+
+export async function deleteTestUser(user: TestUser | undefined): Promise<void> {
+  if (user) await keystoneAdmin('DELETE', `/users/${user.id}`).catch(() => undefined);
 }
 
 export async function tokenIsValid(token: string): Promise<boolean> {

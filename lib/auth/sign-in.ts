@@ -2,21 +2,29 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { findEndpoint } from '@/lib/keystone/catalog';
 import { listMyProjects, revokeToken, scopeToProject, type IssuedToken } from '@/lib/keystone/client';
+import { audit } from '@/lib/log/audit';
+import { heldSession, rememberProject, setSession } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 
 export class NoProjectError extends Error {}
 export class NoImageServiceError extends Error {}
 
-/** Build the session for a project-scoped token: the Glance URL comes from its catalog. */
-export function sessionFromToken(issued: IssuedToken): Session {
+/**
+ * Build the session for a project-scoped token: the Glance URL comes from its catalog.
+ * `issuedAt` is the sign-in time; a project switch passes the original one, so the absolute cap
+ * still counts from sign-in.
+ */
+export function sessionFromToken(issued: IssuedToken, issuedAt: number = Date.now()): Session {
   const { body } = issued;
   if (!body.project) throw new NoProjectError('token is not project-scoped');
   const glanceUrl = env().GLANCE_URL ?? findEndpoint(body.catalog, 'image', env().OS_INTERFACE, env().OS_REGION);
   if (!glanceUrl) throw new NoImageServiceError('no image endpoint in the catalog');
   return {
-    v: 1,
+    v: 2,
     token: issued.token,
     expiresAt: body.expires_at,
+    issuedAt,
+    lastSeenAt: Date.now(),
     user: { id: body.user.id, name: body.user.name, domain: body.user.domain.name },
     project: { id: body.project.id, name: body.project.name },
     roles: (body.roles ?? []).map((role) => role.name),
@@ -37,4 +45,18 @@ export async function scopeNewSession(unscoped: IssuedToken, preferredProjectId?
   } finally {
     await revokeToken(unscoped.token).catch(() => undefined);
   }
+}
+
+/**
+ * The one way a sign-in becomes a session, whatever proved who the user is (password today;
+ * federation or application credentials can call it too): the session this browser held before
+ * is revoked at Keystone (its cookie is replaced, but a copy must not keep working), the new one
+ * is set, its project remembered, and the decision logged.
+ */
+export async function startSession(session: Session, method: string): Promise<void> {
+  const replaced = await heldSession();
+  if (replaced && replaced.token !== session.token) await revokeToken(replaced.token).catch(() => undefined);
+  await setSession(session);
+  await rememberProject(session.project.id);
+  await audit({ action: 'sign-in', outcome: 'allowed', reason: replaced ? `${method}_replaced_session` : method, session });
 }

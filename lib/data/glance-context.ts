@@ -1,4 +1,5 @@
 import 'server-only';
+import { audit } from '@/lib/log/audit';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { redirectToLoginExpired, requireSession } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
@@ -17,7 +18,10 @@ export async function withGlance<T>(call: (ctx: GlanceContext, session: Session)
   try {
     return await call(glanceContextOf(session), session);
   } catch (error) {
-    if (error instanceof OpenStackError && error.status === 401) await redirectToLoginExpired();
+    if (error instanceof OpenStackError && error.status === 401) {
+      await audit({ action: `${error.service} ${error.method} ${error.path}`, outcome: 'ended', reason: 'token_refused', session, status: 401 });
+      await redirectToLoginExpired();
+    }
     throw error;
   }
 }

@@ -9,8 +9,9 @@ import { imageIdSchema, type Image } from '@/lib/glance/schemas';
 import { agents } from '@/lib/openstack/agents';
 import { buildUrl } from '@/lib/openstack/http';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
-import { sessionFromCookieHeader } from '@/lib/session';
-import { isSameOrigin } from '@/lib/upload/request-checks';
+import { isSameOrigin } from '@/lib/http/request-context';
+import { auditRequest } from '@/lib/log/audit';
+import { sessionFromHeaders } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 import { glanceContextOf } from './glance-context';
 
@@ -43,12 +44,7 @@ const header = (req: DownloadRequest, name: string) => {
 function fromAnotherSite(req: DownloadRequest): boolean {
   if (header(req, 'sec-fetch-site') === 'cross-site') return true;
   if (header(req, 'origin') === null) return false;
-  const headers = new Headers();
-  for (const name of ['origin', 'host', 'x-forwarded-host']) {
-    const value = header(req, name);
-    if (value !== null) headers.set(name, value);
-  }
-  return !isSameOrigin(headers, env().PUBLIC_ORIGIN);
+  return !isSameOrigin(req.headers);
 }
 
 function refusalFor(error: unknown): DownloadRefusal {
@@ -59,9 +55,16 @@ function refusalFor(error: unknown): DownloadRefusal {
 
 /** Session, ID, metadata and permission, checked before a byte moves; the response headers to send. */
 export async function prepareDownload(req: DownloadRequest): Promise<PreparedDownload | DownloadRefusal> {
-  if (fromAnotherSite(req)) return { status: 403, message: 'Downloads must start from Iris itself.' };
-  const session = sessionFromCookieHeader(header(req, 'cookie'));
-  if (!session) return { status: 401, message: 'Sign in to continue.' };
+  const action = 'GET /api/images/{id}/file';
+  const session = sessionFromHeaders(req.headers);
+  if (fromAnotherSite(req)) {
+    auditRequest(req.headers, { action, outcome: 'refused', reason: 'origin_mismatch', status: 403, session });
+    return { status: 403, message: 'Downloads must start from Iris itself.' };
+  }
+  if (!session) {
+    auditRequest(req.headers, { action, outcome: 'refused', reason: 'no_session', status: 401 });
+    return { status: 401, message: 'Sign in to continue.' };
+  }
   const id = imageIdSchema.safeParse(req.imageId);
   if (!id.success) return { status: 400, message: 'That is not a valid image ID.' };
   let image: Image;

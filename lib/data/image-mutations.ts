@@ -1,11 +1,12 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { fail, fromOpenStackError, type ActionState } from '@/lib/action-state';
+import { fail, type ActionState } from '@/lib/action-state';
 import { getImage, type GlanceContext } from '@/lib/glance/client';
 import { viewerOf, type Permission, type Viewer } from '@/lib/glance/permissions';
 import { imageIdSchema, INVALID_IMAGE_ID, type Image } from '@/lib/glance/schemas';
 import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
+import { failedAction, refuse } from './refusals';
 
 export interface MutationContext {
   ctx: GlanceContext;
@@ -15,11 +16,12 @@ export interface MutationContext {
 }
 
 /**
- * The frame of every single-image action: check the ID, read the image fresh from Glance,
+ * The frame of every single-image action (`action` names it in the security log): check the ID, read the image fresh from Glance,
  * check the permission on the server (the UI hiding a control is not a check), then run the
  * change. Glance still enforces its own policy; its refusals become readable messages.
  */
 export async function mutateImage<T>(
+  action: string,
   imageId: unknown,
   check: (image: Image, viewer: Viewer) => Permission,
   run: (m: MutationContext) => Promise<ActionState<T>>,
@@ -30,9 +32,9 @@ export async function mutateImage<T>(
     const image = await getImage(ctx, id.data);
     const viewer = viewerOf(session);
     const permission = check(image, viewer);
-    if (!permission.allowed) return fail('forbidden', permission.reason);
+    if (!permission.allowed) return refuse(action, session, 'not_permitted', permission.reason, image.id);
     return run({ ctx, image, viewer, session });
-  }).catch(fromOpenStackError);
+  }).catch(failedAction(action, id.data));
   if (result.status === 'success') revalidatePath('/images', 'layout');
   return result;
 }

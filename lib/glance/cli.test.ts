@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, patchToCli, shellQuote } from './cli';
 
@@ -36,6 +39,33 @@ describe('cli', () => {
     expect(cli.deactivate(id)).toBe(`openstack image set --deactivate ${id}`);
     expect(cli.reactivate(id)).toBe(`openstack image set --activate ${id}`);
     expect(cli.protect(id, false)).toBe(`openstack image set --unprotected ${id}`);
+  });
+});
+
+describe('sharing commands', () => {
+  const id = '0b5c5e44-1c1f-4a8e-9d63-2f1a3c0e9a11';
+  it('builds the OSC commands the sharing page shows', () => {
+    expect(cli.makeShared(id)).toBe(`openstack image set --shared ${id}`);
+    expect(cli.addProject(id, 'fda2b8c0d6d74c6f8a0f7c2a4a0e9f11')).toBe(`openstack image add project ${id} fda2b8c0d6d74c6f8a0f7c2a4a0e9f11`);
+    expect(cli.listMembers(id)).toBe(`openstack image member list ${id}`);
+    expect(cli.accept(id)).toBe(`openstack image set --accept ${id}`);
+    expect(cli.reject(id)).toBe(`openstack image set --reject ${id}`);
+    expect(cli.pending(id)).toBe(`openstack image set --pending ${id}`);
+  });
+
+  it('quotes a hostile member ID (Glance accepts any string) into one harmless word', () => {
+    const member = 'x;touch${IFS}pwned;#';
+    const line = cli.removeProject(id, member);
+    expect(line).toBe(`openstack image remove project ${id} 'x;touch\${IFS}pwned;#'`);
+    // what a shell really runs when the line is pasted: `openstack` with exactly these arguments
+    const dir = mkdtempSync(join(tmpdir(), 'iris-cli-'));
+    try {
+      const args = execFileSync('/bin/sh', ['-c', `openstack() { printf '%s\\n' "$@"; }; ${line}`], { encoding: 'utf8', cwd: dir });
+      expect(args.split('\n').filter(Boolean)).toEqual(['image', 'remove', 'project', id, member]);
+      expect(existsSync(join(dir, 'pwned'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
 

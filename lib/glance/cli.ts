@@ -21,6 +21,10 @@ const VISIBILITY_FLAG: Record<Visibility, string> = {
   public: '--public',
 };
 
+/**
+ * Every CLI line Iris shows, each value quoted by `command()`: one builder, so a hostile name or
+ * member ID cannot become shell syntax in a command a colleague copies.
+ */
 export const cli = {
   show: (id: string) => command('openstack', 'image', 'show', id),
   save: (id: string, file: string) => command('openstack', 'image', 'save', '--file', file, id),
@@ -32,6 +36,18 @@ export const cli = {
   rename: (id: string, name: string) => command('openstack', 'image', 'set', '--name', name, id),
   // python-openstackclient has no per-image task listing; the glance client does
   tasks: (id: string) => command('glance', 'image-tasks', id),
+  // Sharing (OSC 6). Membership answers act for the project the CLI is scoped to: passing
+  // `--project` to `image set` would also try to change the image's owner.
+  makeShared: (id: string) => command('openstack', 'image', 'set', '--shared', id),
+  addProject: (id: string, projectId: string) => command('openstack', 'image', 'add', 'project', id, projectId),
+  removeProject: (id: string, projectId: string) => command('openstack', 'image', 'remove', 'project', id, projectId),
+  listMembers: (id: string) => command('openstack', 'image', 'member', 'list', id),
+  accept: (id: string) => command('openstack', 'image', 'set', '--accept', id),
+  reject: (id: string) => command('openstack', 'image', 'set', '--reject', id),
+  pending: (id: string) => command('openstack', 'image', 'set', '--pending', id),
+  /** A project's ID, as its members can read it without admin rights. */
+  projectId: (project: string) => command('openstack', 'project', 'show', project, '-f', 'value', '-c', 'id'),
+  serversUsing: (id: string) => command('openstack', 'server', 'list', '--all-projects', '--image', id),
 };
 
 // `openstack image set` has dedicated options for these; everything else is --property.

@@ -81,3 +81,18 @@ export async function revokeToken(token: string): Promise<void> {
     headers: { 'x-subject-token': token },
   });
 }
+
+/**
+ * Self-service password change (`POST /v3/users/{id}/password`, authenticated by the original
+ * password, no token). Keystone then revokes every token of the user: the only way a non-admin
+ * can end all of their sessions (docs/security.md, "Sign out everywhere").
+ */
+export async function changeOwnPassword(userId: string, originalPassword: string, newPassword: string): Promise<void> {
+  await openstackRequest({
+    service: 'keystone',
+    baseUrl: env().KEYSTONE_URL,
+    path: `/users/${encodeURIComponent(userId)}/password`,
+    method: 'POST',
+    json: { user: { original_password: originalPassword, password: newPassword } },
+  });
+}

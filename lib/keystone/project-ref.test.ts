@@ -37,7 +37,8 @@ describe('projectIdHint', () => {
   it('names the openrc variable and a command that works for the project itself', () => {
     expect(projectIdHint('alt')).toContain('OS_PROJECT_ID');
     expect(projectIdCommand('alt')).toBe('openstack project show alt -f value -c id');
-    expect(projectIdCommand(ID)).toBe('openstack project show <project> -f value -c id');
-    expect(projectIdCommand()).toBe('openstack project show <project> -f value -c id');
+    expect(projectIdCommand(ID)).toBe("openstack project show '<project>' -f value -c id");
+    expect(projectIdCommand()).toBe("openstack project show '<project>' -f value -c id");
+    expect(projectIdCommand('team; rm -rf ~')).toBe("openstack project show 'team; rm -rf ~' -f value -c id");
   });
 });

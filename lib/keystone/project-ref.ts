@@ -1,3 +1,4 @@
+import { cli } from '@/lib/glance/cli';
 /**
  * What a person typed to name a project: a Keystone project ID or a project name.
  * Pure, so the sharing form can use it in the browser too.
@@ -41,8 +42,7 @@ export function parseProjectRef(input: string): ProjectRef {
 
 /** The command a project's members run to read its ID (works for their own project without admin rights). */
 export function projectIdCommand(name?: string): string {
-  const target = name && !isProjectId(name) ? name : '<project>';
-  return `openstack project show ${target} -f value -c id`;
+  return cli.projectId(name && !isProjectId(name) ? name : '<project>');
 }
 
 /** Where the members of a project find its ID; shown wherever Iris cannot resolve a name. */

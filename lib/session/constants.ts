@@ -1,3 +1,2 @@
-export const SESSION_COOKIE = 'iris_session';
 /** Request header proxy.ts sets to the page being rendered, so login can come back to it. */
 export const PATH_HEADER = 'x-iris-path';

@@ -2,34 +2,42 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { env } from '@/lib/env';
-import { seal, unseal } from './seal';
+import { contextOf, cookiesSecure, currentRequestContext, headerGetter } from '@/lib/http/request-context';
+import { PATH_HEADER } from './constants';
+import { LAST_PROJECT_COOKIE, SESSION_COOKIE, cookieName, cookieOptions, readCookie } from './cookie';
 import { loginUrl } from './redirect';
-import { sessionSchema, type Session } from './schema';
+import type { Session } from './schema';
+import { needsTouch } from './lifetime';
+import { expiredCookie, lifetimeLimits, liveSession, readSealedSession, sessionCookie, sessionCookieName, type CookieToSet } from './sealed';
 
-import { PATH_HEADER, SESSION_COOKIE } from './constants';
-
-export { SESSION_COOKIE };
-
-function decode(value: string | undefined): Session | null {
-  if (!value) return null;
-  const parsed = sessionSchema.safeParse(unseal(value, env().SESSION_SECRET));
-  if (!parsed.success) return null;
-  // a minute of margin so a request never starts with a token about to lapse
-  if (Date.parse(parsed.data.expiresAt) - 60_000 < Date.now()) return null;
-  return parsed.data;
+async function cookiesAreSecure(): Promise<boolean> {
+  return cookiesSecure(await currentRequestContext());
 }
 
 /** The session of this request, or null; decoded once per request. */
 export const getSession = cache(async (): Promise<Session | null> => {
   const store = await cookies();
-  return decode(store.get(SESSION_COOKIE)?.value);
+  return liveSession(store.get(sessionCookieName(await cookiesAreSecure()))?.value);
 });
 
-/** Decode a session from a raw Cookie header (route handlers that bypass Next's cookie store). */
-export function sessionFromCookieHeader(cookieHeader: string | null): Session | null {
-  const match = cookieHeader?.split(/;\s*/).find((part) => part.startsWith(`${SESSION_COOKIE}=`));
-  return decode(match ? decodeURIComponent(match.slice(SESSION_COOKIE.length + 1)) : undefined);
+/** The session of a raw request (route handlers outside Next's cookie store, the download route). */
+export function sessionFromHeaders(source: Headers | Record<string, string | string[] | undefined>): Session | null {
+  const secure = cookiesSecure(contextOf(source));
+  return liveSession(readCookie(headerGetter(source)('cookie'), sessionCookieName(secure)));
+}
+
+/** The session's cookie with a fresh activity time, for a route handler whose request was long activity itself (an upload). */
+export function renewedSessionCookie(session: Session, source: Headers | Record<string, string | string[] | undefined>): CookieToSet {
+  return sessionCookie({ ...session, lastSeenAt: Date.now() }, cookiesSecure(contextOf(source)));
+}
+
+/**
+ * The session this browser holds, even one past its idle or absolute limit: its Keystone token
+ * may still be valid, so a new sign-in revokes it.
+ */
+export async function heldSession(): Promise<Session | null> {
+  const store = await cookies();
+  return readSealedSession(store.get(sessionCookieName(await cookiesAreSecure()))?.value)?.session ?? null;
 }
 
 /** The page this request renders (set by proxy.ts), used to come back after login. */
@@ -41,7 +49,24 @@ export async function currentPath(): Promise<string | undefined> {
 export async function requireSession(): Promise<Session> {
   const session = await getSession();
   if (!session) redirect(loginUrl(await currentPath()));
+  await renewInServerAction(session);
   return session;
+}
+
+/**
+ * A server action is activity too, and often the only request while someone works on one page
+ * (its answer carries the refreshed page). proxy.ts renews the cookie on page requests; pages
+ * cannot set cookies, actions can.
+ */
+async function renewInServerAction(session: Session): Promise<void> {
+  if (!(await headers()).has('next-action')) return;
+  const now = Date.now();
+  if (!needsTouch(session, now, lifetimeLimits())) return;
+  try {
+    await setSession({ ...session, lastSeenAt: now });
+  } catch {
+    // the page re-rendered for the action's answer may not set cookies; the action itself did
+  }
 }
 
 /** Send the user to log in again because Keystone no longer accepts the token. */
@@ -49,25 +74,23 @@ export async function redirectToLoginExpired(): Promise<never> {
   redirect(loginUrl(await currentPath(), 'expired'));
 }
 
-async function secureCookie(): Promise<boolean> {
-  const setting = env().SESSION_COOKIE_SECURE;
-  if (setting !== 'auto') return setting === 'true';
-  const h = await headers();
-  const proto = h.get('x-forwarded-proto') ?? (env().PUBLIC_ORIGIN?.startsWith('https:') ? 'https' : 'http');
-  return proto === 'https';
+export async function setSession(session: Session): Promise<void> {
+  const { name, value, options } = sessionCookie(session, await cookiesAreSecure());
+  (await cookies()).set(name, value, options);
 }
 
-export async function setSession(session: Session): Promise<void> {
-  const maxAge = Math.max(60, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
-  (await cookies()).set(SESSION_COOKIE, seal(session, env().SESSION_SECRET), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await secureCookie(),
-    path: '/',
-    maxAge,
-  });
+/** Remember the project to open at the next sign-in, with the session cookie's flags. */
+export async function rememberProject(projectId: string): Promise<void> {
+  const secure = await cookiesAreSecure();
+  (await cookies()).set(cookieName(LAST_PROJECT_COOKIE, secure), projectId, cookieOptions(secure));
+}
+
+export async function rememberedProject(): Promise<string | undefined> {
+  const secure = await cookiesAreSecure();
+  return (await cookies()).get(cookieName(LAST_PROJECT_COOKIE, secure))?.value;
 }
 
 export async function clearSession(): Promise<void> {
-  (await cookies()).delete(SESSION_COOKIE);
+  const { name, value, options } = expiredCookie(SESSION_COOKIE, await cookiesAreSecure());
+  (await cookies()).set(name, value, options);
 }

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
 export const sessionSchema = z.object({
-  v: z.literal(1),
+  v: z.literal(2),
   token: z.string().min(1),
   expiresAt: z.string(),
+  /** Sign-in time (ms since epoch): the absolute cap counts from here; a project switch keeps it. */
+  issuedAt: z.number(),
+  /** Last request that counted as activity (ms since epoch): the idle limit counts from here. */
+  lastSeenAt: z.number(),
   user: z.object({ id: z.string(), name: z.string(), domain: z.string() }),
   project: z.object({ id: z.string(), name: z.string() }),
   roles: z.array(z.string()),
@@ -13,7 +17,7 @@ export const sessionSchema = z.object({
 export type Session = z.infer<typeof sessionSchema>;
 
 /** What the browser may know about the session: everything except the token. */
-export type SessionView = Omit<Session, 'token' | 'v' | 'glanceUrl'> & { isAdmin: boolean };
+export type SessionView = Omit<Session, 'token' | 'v' | 'glanceUrl' | 'issuedAt' | 'lastSeenAt'> & { isAdmin: boolean };
 
 export function toSessionView(session: Session): SessionView {
   return {

@@ -4,8 +4,14 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:cr
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+// every request unseals the cookie (proxy.ts, then the page): derive the key once per secret
+let cachedKey: { secret: string; key: Buffer } | undefined;
+
 function deriveKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'iris-session', 'iris-session-cookie-v1', 32));
+  if (cachedKey?.secret !== secret) {
+    cachedKey = { secret, key: Buffer.from(hkdfSync('sha256', secret, 'iris-session', 'iris-session-cookie-v1', 32)) };
+  }
+  return cachedKey.key;
 }
 
 export function seal(payload: unknown, secret: string): string {

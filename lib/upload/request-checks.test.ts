@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentLength, isSameOrigin, uploadStatusProblem } from './request-checks';
-
-const headers = (init: Record<string, string>) => new Headers(init);
-
-describe('isSameOrigin', () => {
-  it('accepts the host the request was sent to', () => {
-    expect(isSameOrigin(headers({ origin: 'http://127.0.0.1:3102', host: '127.0.0.1:3102' }), undefined)).toBe(true);
-    expect(isSameOrigin(headers({ origin: 'https://iris.example', host: 'backend:3000', 'x-forwarded-host': 'iris.example' }), undefined)).toBe(true);
-  });
-
-  it('refuses a missing, opaque or foreign origin', () => {
-    expect(isSameOrigin(headers({ host: '127.0.0.1:3102' }), undefined)).toBe(false);
-    expect(isSameOrigin(headers({ origin: 'null', host: '127.0.0.1:3102' }), undefined)).toBe(false);
-    expect(isSameOrigin(headers({ origin: 'http://evil.example', host: '127.0.0.1:3102' }), undefined)).toBe(false);
-    expect(isSameOrigin(headers({ origin: 'http://127.0.0.1:3999', host: '127.0.0.1:3102' }), undefined)).toBe(false);
-  });
-
-  it('uses PUBLIC_ORIGIN when configured, scheme included', () => {
-    expect(isSameOrigin(headers({ origin: 'https://images.example.org', host: 'internal' }), 'https://images.example.org')).toBe(true);
-    expect(isSameOrigin(headers({ origin: 'http://images.example.org', host: 'images.example.org' }), 'https://images.example.org')).toBe(false);
-  });
-});
+import { checkContentLength, uploadStatusProblem } from './request-checks';
 
 describe('checkContentLength', () => {
   const describeBytes = (bytes: number) => `${bytes} B`;

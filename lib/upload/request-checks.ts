@@ -1,22 +1,3 @@
-/**
- * Is this request from a page of Iris itself? Mutating file routes are outside server actions'
- * built-in CSRF check, so they compare Origin with PUBLIC_ORIGIN or, without it, with the host the
- * request was sent to (X-Forwarded-Host first, as Next's server actions do).
- */
-export function isSameOrigin(headers: Headers, publicOrigin: string | undefined): boolean {
-  const origin = headers.get('origin');
-  if (!origin || origin === 'null') return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(origin);
-  } catch {
-    return false;
-  }
-  if (publicOrigin) return parsed.origin === new URL(publicOrigin).origin;
-  const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
-  return !!host && parsed.host === host;
-}
-
 export type ContentLengthCheck = { ok: true; bytes: number } | { ok: false; status: 400 | 411 | 413; message: string };
 
 /** Size checks made before a byte of the body is read. */

@@ -1,14 +1,17 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
-import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
+import { foreignOrigin, jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
 import { glanceContextOf } from '@/lib/data/glance-context';
 import { env } from '@/lib/env';
 import { getImage } from '@/lib/glance/client';
 import { imageIdSchema } from '@/lib/glance/schemas';
-import { sessionFromCookieHeader } from '@/lib/session';
+import { isSameOrigin } from '@/lib/http/request-context';
+import { sessionFromHeaders } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 import { formatBytes } from '@/lib/utils';
-import { checkContentLength, isSameOrigin, uploadStatusProblem } from './request-checks';
+import { checkContentLength, uploadStatusProblem } from './request-checks';
+
+const UPLOAD_ACTION = 'PUT /api/uploads/{id}';
 
 export type UploadGate = { ok: true; session: Session; imageId: string; bytes: number } | { ok: false; response: NextResponse };
 
@@ -19,9 +22,9 @@ export type UploadGate = { ok: true; session: Session; imageId: string; bytes: n
  * does not read a refused multi-GB body just to reuse the socket.
  */
 export async function checkUploadRequest(headers: Headers, imageId: unknown): Promise<UploadGate> {
-  const session = sessionFromCookieHeader(headers.get('cookie'));
-  if (!session) return refuse(unauthenticated());
-  if (!isSameOrigin(headers, env().PUBLIC_ORIGIN)) return refuse(jsonError(403, 'Uploads are accepted only from Iris’s own pages.'));
+  const session = sessionFromHeaders(headers);
+  if (!session) return refuse(await unauthenticated(UPLOAD_ACTION));
+  if (!isSameOrigin(headers)) return refuse(await foreignOrigin(UPLOAD_ACTION, 'Uploads are accepted only from Iris’s own pages.', session));
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return refuse(jsonError(400, 'That is not a valid image ID.'));
   const size = checkContentLength(headers.get('content-length'), env().UPLOAD_MAX_BYTES, formatBytes);

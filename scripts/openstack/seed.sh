@@ -165,7 +165,9 @@ if ! jq -e --arg m "${P[alt]}" 'any(.members[]; .member_id == $m)' <<<"$out" >/d
 fi
 
 # ------------------------------------------------------------- outputs ----
-cat >"$STATE/seed.env" <<ENV
+# the demo passwords: readable by this user only (created 600, and fixed if an older run left it 644)
+install -m 600 /dev/null "$STATE/seed.env.tmp"
+cat >"$STATE/seed.env.tmp" <<ENV
 P_ADMIN=${P[admin]}
 P_DEMO=${P[demo]}
 P_DEMO_LAB=${P[demo-lab]}
@@ -176,6 +178,7 @@ DEMO_PASSWORD=$DEMO_PASSWORD
 ALT_PASSWORD=$ALT_PASSWORD
 CURATOR_PASSWORD=$CURATOR_PASSWORD
 ENV
+mv "$STATE/seed.env.tmp" "$STATE/seed.env"
 
 cloud() { # name user project
   cat <<YAML

@@ -4,9 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { describeOpenStackError, fail, ok, type ActionState } from '@/lib/action-state';
 import { deleteImage, getImage, type GlanceContext } from '@/lib/glance/client';
-import { canDelete, viewerOf, type Viewer } from '@/lib/glance/permissions';
+import { canDelete, viewerOf } from '@/lib/glance/permissions';
 import { imageIdSchema } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
+import { auditOpenStackRefusal, refuse } from '@/lib/data/refusals';
+import type { Session } from '@/lib/session/schema';
 import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
 
 export interface DeleteResult {
@@ -25,19 +27,23 @@ const idsSchema = z
   .max(MAX_BATCH, `Delete at most ${MAX_BATCH} images at once.`);
 
 /** A per-image failure message; 401 and bugs propagate (login redirect, error page). */
-function failure(id: string, name: string, error: unknown): DeleteResult {
+async function failure(id: string, name: string, error: unknown): Promise<DeleteResult> {
   const expected = error instanceof OpenStackUnavailableError || (error instanceof OpenStackError && error.status !== 401);
   if (!expected) throw error;
+  await auditOpenStackRefusal('image.delete', error, id);
   return { id, name, ok: false, message: describeOpenStackError(error).message };
 }
 
-async function deleteOne(ctx: GlanceContext, viewer: Viewer, id: string): Promise<DeleteResult> {
+async function deleteOne(ctx: GlanceContext, session: Session, id: string): Promise<DeleteResult> {
   let name = id;
   try {
     const image = await getImage(ctx, id);
     name = image.name || id;
-    const permission = canDelete(image, viewer);
-    if (!permission.allowed) return { id, name, ok: false, message: permission.reason };
+    const permission = canDelete(image, viewerOf(session));
+    if (!permission.allowed) {
+      await refuse('image.delete', session, 'not_permitted', permission.reason, id);
+      return { id, name, ok: false, message: permission.reason };
+    }
     await deleteImage(ctx, id);
     return { id, name, ok: true };
   } catch (error) {
@@ -59,7 +65,7 @@ export async function deleteImages(imageIds: string[]): Promise<ActionState<{ re
   const parsed = idsSchema.safeParse(imageIds);
   if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]!.message);
   const ids = [...new Set(parsed.data)];
-  const results = await withGlance((ctx, session) => inBatches(ids, PARALLEL, (id) => deleteOne(ctx, viewerOf(session), id)));
+  const results = await withGlance((ctx, session) => inBatches(ids, PARALLEL, (id) => deleteOne(ctx, session, id)));
   const deleted = results.filter((r) => r.ok).length;
   if (deleted > 0) revalidatePath('/images', 'layout');
   const summary =

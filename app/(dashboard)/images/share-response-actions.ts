@@ -2,11 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { fail, fromOpenStackError, ok, type ActionState } from '@/lib/action-state';
+import { fail, ok, type ActionState } from '@/lib/action-state';
 import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
 import { getImage, updateMemberStatus } from '@/lib/glance/client';
 import { imageIdSchema } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
+import { failedAction, refuse } from '@/lib/data/refusals';
 
 const inputSchema = z.object({
   imageId: imageIdSchema,
@@ -30,11 +31,11 @@ export async function respondToShare(imageId: string, status: MemberStatus): Pro
     // Glance would answer the owner's own project with a bare 403; say why instead
     const image = await getImage(ctx, parsed.data.imageId);
     if (image.owner === session.project.id) {
-      return fail('forbidden', 'Your project owns this image: only the projects it is shared with can accept or reject it.');
+      return refuse('share.respond', session, 'owner_answering', 'Your project owns this image: only the projects it is shared with can accept or reject it.', image.id);
     }
     await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
     return ok(DONE[parsed.data.status]);
-  }).catch(fromOpenStackError);
+  }).catch(failedAction('share.respond', parsed.data.imageId));
   if (result.status === 'success') revalidatePath('/images', 'layout');
   return result;
 }

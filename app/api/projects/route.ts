@@ -6,7 +6,7 @@ import { unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
 /** Projects the signed-in user can switch to (for the project switcher). */
 export async function GET() {
   const session = await getSession();
-  if (!session) return unauthenticated();
+  if (!session) return unauthenticated('GET /api/projects');
   try {
     const projects = await listMyProjects(session.token);
     return NextResponse.json(

@@ -27,7 +27,7 @@ async function patch(ctx: GlanceContext, image: Image, ops: JsonPatchOperation[]
 export async function publishImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
-  const result = await withAdminGlance(async (ctx) => {
+  const result = await withAdminGlance('admin.publish', async (ctx) => {
     const image = await getImage(ctx, id.data);
     await patch(ctx, image, image.visibility === 'public' ? [] : [{ op: 'replace', path: '/visibility', value: 'public' }]);
     return ok(`${label(image)} is now public.`);
@@ -48,7 +48,7 @@ export async function promoteToOfficial(imageId: string, ownerId?: string): Prom
   const owners = env().OFFICIAL_IMAGE_OWNERS;
   const target = parsed.data.ownerId ? owners.find((o) => o.id === parsed.data.ownerId) : owners[0];
   if (!target) return fail('invalid_input', 'No curator project is configured for Official images (OFFICIAL_IMAGE_OWNERS).');
-  const result = await withAdminGlance(async (ctx) => {
+  const result = await withAdminGlance('admin.promote', async (ctx) => {
     const image = await getImage(ctx, parsed.data.imageId);
     if (!canPublishAsOfficial(image)) return fail('conflict', `${label(image)} is ${image.status}: only active images with data can become Official.`);
     await patch(ctx, image, promotionPatch(image, target.id));
@@ -64,7 +64,7 @@ const retireSchema = z.object({ imageId: imageIdSchema, mode: z.enum(RETIRE_MODE
 export async function retireImage(imageId: string, mode: string): Promise<ActionState> {
   const parsed = retireSchema.safeParse({ imageId, mode });
   if (!parsed.success) return fail('invalid_input', 'That image or retire option is not valid.');
-  const result = await withAdminGlance(async (ctx) => {
+  const result = await withAdminGlance('admin.retire', async (ctx) => {
     const image = await getImage(ctx, parsed.data.imageId);
     await patch(ctx, image, retirePatch(image, parsed.data.mode));
     return ok(parsed.data.mode === 'hide' ? `${label(image)} is hidden from image lists.` : `${label(image)} is now private to its project.`);
@@ -77,7 +77,7 @@ export async function retireImage(imageId: string, mode: string): Promise<Action
 export async function restoreImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
-  const result = await withAdminGlance(async (ctx) => {
+  const result = await withAdminGlance('admin.restore', async (ctx) => {
     const image = await getImage(ctx, id.data);
     await patch(ctx, image, image.os_hidden ? [{ op: 'replace', path: '/os_hidden', value: false }] : []);
     return ok(`${label(image)} is listed again.`);

@@ -26,7 +26,7 @@ export async function updateImage(imageId: string, _prev: ActionState, formData:
   if (!parsed.success) return fromFieldErrors(parsed.fieldErrors);
   const baseline = parseBaseline(formData.get('baseline'));
   if (!baseline.success) return fail('invalid_input', 'The form was incomplete. Reload the page and try again.');
-  return mutateImage(imageId, canEdit, async ({ ctx, image }) => {
+  return mutateImage('image.update', imageId, canEdit, async ({ ctx, image }) => {
     const ops = buildEditPatch(image, baseline.data, parsed.data);
     if (ops.length === 0) return ok('Nothing to save: no field was changed.');
     await glance.updateImage(ctx, image.id, ops);
@@ -40,6 +40,7 @@ export async function setImageVisibility(imageId: string, visibility: string): P
   const target = visibilitySchema.safeParse(visibility);
   if (!target.success) return fail('invalid_input', target.error.issues[0]!.message);
   return mutateImage(
+    'image.visibility',
     imageId,
     (image, viewer) => canSetVisibility(image, viewer, target.data),
     async ({ ctx, image }) => {
@@ -51,14 +52,14 @@ export async function setImageVisibility(imageId: string, visibility: string): P
 }
 
 export async function deactivateImage(imageId: string): Promise<ActionState> {
-  return mutateImage(imageId, canDeactivate, async ({ ctx, image }) => {
+  return mutateImage('image.deactivate', imageId, canDeactivate, async ({ ctx, image }) => {
     await glance.deactivateImage(ctx, image.id);
     return ok('Deactivated: new instances cannot boot from it and only administrators can download it.');
   });
 }
 
 export async function reactivateImage(imageId: string): Promise<ActionState> {
-  return mutateImage(imageId, canReactivate, async ({ ctx, image }) => {
+  return mutateImage('image.reactivate', imageId, canReactivate, async ({ ctx, image }) => {
     await glance.reactivateImage(ctx, image.id);
     return ok('Reactivated: the image is active again.');
   });
@@ -66,7 +67,7 @@ export async function reactivateImage(imageId: string): Promise<ActionState> {
 
 export async function setImageProtected(imageId: string, protect: boolean): Promise<ActionState> {
   if (typeof protect !== 'boolean') return fail('invalid_input', 'Say whether to protect or unprotect.');
-  return mutateImage(imageId, canEdit, async ({ ctx, image }) => {
+  return mutateImage('image.protect', imageId, canEdit, async ({ ctx, image }) => {
     if (image.protected !== protect) await glance.updateImage(ctx, image.id, [{ op: 'replace', path: '/protected', value: protect }]);
     return ok(protect ? 'Protected: nobody can delete it until it is unprotected.' : 'Unprotected: the image can be deleted now.');
   });

@@ -2,11 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { describeOpenStackError, fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { describeOpenStackError, fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
 import { createImage as createGlanceImage, deleteImage, getImage, importImage, updateImage, type GlanceContext } from '@/lib/glance/client';
 import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/glance/create-schema';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
+import { failedAction, refuse } from '@/lib/data/refusals';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from './create-options';
 
@@ -50,7 +51,7 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
       visibility: body.visibility,
       expectedHash,
     });
-  }).catch((error: unknown) => withValues(fromOpenStackError(error), echo));
+  }).catch(async (error: unknown) => withValues(await failedAction('image.create')(error), echo));
   if (result.status === 'success') revalidatePath('/images');
   return result;
 }
@@ -79,7 +80,7 @@ export async function retryWebDownload(imageId: string, uri: string): Promise<Ac
   return withGlance(async (ctx) => {
     await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri });
     return ok('Import started again.');
-  }).catch(fromOpenStackError);
+  }).catch(failedAction('image.import', parsed.data.imageId));
 }
 
 // Statuses in which the record holds no usable data yet.
@@ -93,15 +94,15 @@ const EMPTY_STATUSES = new Set(['queued', 'saving', 'uploading', 'importing', 'k
 export async function discardImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
-  const result = await withGlance(async (ctx) => {
+  const result = await withGlance(async (ctx, session) => {
     const image = await getImage(ctx, id.data);
     if (image.protected) {
-      if (!EMPTY_STATUSES.has(image.status)) return fail('forbidden', 'This image is protected. Remove the protection on its page first.');
+      if (!EMPTY_STATUSES.has(image.status)) return refuse('image.discard', session, 'protected', 'This image is protected. Remove the protection on its page first.', image.id);
       await updateImage(ctx, id.data, [{ op: 'replace', path: '/protected', value: false }]);
     }
     await deleteImage(ctx, id.data);
     return ok(`Image “${image.name ?? id.data}” deleted.`);
-  }).catch(fromOpenStackError);
+  }).catch(failedAction('image.discard', id.data));
   if (result.status === 'success') revalidatePath('/images');
   return result;
 }

@@ -8,7 +8,7 @@ import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/res
 /** One image as JSON, for client polling of live status (React Query). */
 export async function GET(_request: Request, { params }: { params: Promise<{ imageId: string }> }) {
   const session = await getSession();
-  if (!session) return unauthenticated();
+  if (!session) return unauthenticated('GET /api/images/{id}');
   const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) return jsonError(400, 'That is not a valid image ID.');
   try {

@@ -7,7 +7,7 @@ import { unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
 /** How many share invitations wait for this project's answer (the header badge). */
 export async function GET() {
   const session = await getSession();
-  if (!session) return unauthenticated();
+  if (!session) return unauthenticated('GET /api/images/invitations');
   try {
     const count = await countPendingInvitations(glanceContextOf(session), session);
     return NextResponse.json(count, { headers: { 'cache-control': 'private, no-store' } });

@@ -14,7 +14,7 @@ const idsSchema = z.array(imageIdSchema).min(1).max(100);
  */
 export async function GET(request: NextRequest) {
   const session = await getSession();
-  if (!session) return unauthenticated();
+  if (!session) return unauthenticated('GET /api/images/statuses');
   const ids = idsSchema.safeParse(request.nextUrl.searchParams.get('ids')?.split(',') ?? []);
   if (!ids.success) return jsonError(400, 'Give 1 to 100 image IDs as ?ids=a,b,c.');
   try {

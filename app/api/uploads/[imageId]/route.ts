@@ -8,7 +8,7 @@ import { glanceContextOf } from '@/lib/data/glance-context';
 import { agents } from '@/lib/openstack/agents';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { explainGlanceFailure } from '@/lib/openstack/http';
-import { sessionFromCookieHeader } from '@/lib/session';
+import { renewedSessionCookie, sessionFromHeaders } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 import { admitUpload, uploadSlotRefusal } from '@/lib/upload/upload-budget';
 import { checkUploadRequest, closeConnection } from '@/lib/upload/upload-gate';
@@ -37,8 +37,8 @@ export async function PUT(request: Request, { params }: Params) {
  * again: 200, or the 429 with the reason. Takes no slot.
  */
 export async function GET(request: Request) {
-  const session = sessionFromCookieHeader(request.headers.get('cookie'));
-  if (!session) return unauthenticated();
+  const session = sessionFromHeaders(request.headers);
+  if (!session) return unauthenticated('GET /api/uploads/{id}');
   return uploadSlotRefusal(session) ?? NextResponse.json({ ready: true }, { headers: { 'cache-control': 'no-store' } });
 }
 
@@ -52,7 +52,11 @@ async function forward(request: Request, session: Session, id: string, bytes: nu
   }
   if (upstream.statusCode >= 400) return glanceFailure(upstream, id);
   await upstream.body.dump();
-  return uploadedImage(session, id);
+  const response = await uploadedImage(session, id);
+  // a long upload is activity: the idle limit counts from its end, not from the page that started it
+  const renewed = renewedSessionCookie(session, request.headers);
+  response.cookies.set(renewed.name, renewed.value, renewed.options);
+  return response;
 }
 
 function sendToGlance(session: Session, id: string, bytes: number, request: Request) {

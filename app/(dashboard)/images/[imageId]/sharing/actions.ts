@@ -7,6 +7,7 @@ import { addMember, getImage, getMember, removeMember, updateImage, type GlanceC
 import type { Image, Member } from '@/lib/glance/schemas';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { withGlance } from '@/lib/data/glance-context';
+import { auditOpenStackRefusal, failedAction, refuse } from '@/lib/data/refusals';
 import { getProjectNames, projectLabel } from '@/lib/data/projects';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
 import { resolveProject, type ProjectSummary } from '@/lib/keystone/resolve-project';
@@ -35,9 +36,9 @@ const toView = (member: Member, project: ProjectSummary | null): MemberView => (
   updatedAt: member.updated_at,
 });
 
-function ownerCheck(image: Image, session: Session): ActionState<never> | null {
+async function ownerCheck(image: Image, session: Session): Promise<ActionState<never> | null> {
   if (image.owner === session.project.id) return null;
-  return fail('forbidden', 'Only the project that owns this image can share it. Switch to that project first.');
+  return refuse('share.add', session, 'not_owner', 'Only the project that owns this image can share it. Switch to that project first.', image.id);
 }
 
 type Target = { project: ProjectSummary | null; id: string };
@@ -59,6 +60,7 @@ async function resolveTarget(input: string, session: Session, image: Image): Pro
 /** Glance's refusal in words that say what to do; a duplicate reports the member's current status. */
 async function addFailure(ctx: GlanceContext, imageId: string, target: Target, error: unknown): Promise<ActionState<never>> {
   if (!(error instanceof OpenStackError)) return fromOpenStackError(error);
+  await auditOpenStackRefusal('share.add', error, imageId);
   const label = target.project?.name ?? `Project ${target.id}`;
   const described = describeAddMemberFailure(error, label);
   if (!described) return fromOpenStackError(error);
@@ -98,12 +100,12 @@ export async function addImageMember(imageId: string, project: string, options: 
   if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
   const result = await withGlance(async (ctx, session): Promise<ActionState<AddedMember>> => {
     const image = await getImage(ctx, parsed.data.imageId);
-    const notOwner = ownerCheck(image, session);
+    const notOwner = await ownerCheck(image, session);
     if (notOwner) return notOwner;
     const target = await resolveTarget(parsed.data.project, session, image);
     if ('status' in target) return target;
     return shareWith(ctx, image, target, parsed.data.makeShared);
-  }).catch(fromOpenStackError);
+  }).catch(failedAction('share.add', parsed.data.imageId));
   if (result.status === 'success') revalidatePath('/images', 'layout');
   return result;
 }
@@ -120,10 +122,11 @@ export async function removeImageMember(imageId: string, memberId: string): Prom
       return ok(`Removed ${label}: it can no longer see or use this image.`);
     } catch (error) {
       if (error instanceof OpenStackError && error.status === 404 && /member list/i.test(error.detail)) return ok(`${label} was not a member any more.`);
+      await auditOpenStackRefusal('share.remove', error, parsed.data.imageId);
       const described = error instanceof OpenStackError ? describeRemoveMemberFailure(error) : null;
       return described ? fail(described.code, described.message) : fromOpenStackError(error);
     }
-  }).catch(fromOpenStackError);
+  }).catch(failedAction('share.remove', parsed.data.imageId));
   if (result.status === 'success') revalidatePath('/images', 'layout');
   return result;
 }

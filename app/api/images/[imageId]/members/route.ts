@@ -12,7 +12,7 @@ import type { MembersResponse } from '@/lib/sharing/members';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ imageId: string }> }) {
   const session = await getSession();
-  if (!session) return unauthenticated();
+  if (!session) return unauthenticated('GET /api/images/{id}/members');
   const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) return jsonError(400, 'That is not a valid image ID.');
   try {
