@@ -67,16 +67,17 @@ ensure_glance_keystone_features() {
 }
 
 # ------------------------------------------------------------------ config ----
-# Before Glance's (re)start check: the configs below need the catalog's endpoint ids.
+# Before Glance's (re)start check: glance-features.conf needs the catalog's endpoint id. A first
+# run makes the catalog here (CATALOG_ENSURED: up.sh then skips its own ensure_catalog).
+CATALOG_ENSURED=0
 glance_features_prepare() {
   if ! catalog_ok; then
-    ensure_catalog
+    ensure_catalog 1; CATALOG_ENSURED=1
     ks_login admin "$ADMIN_PASSWORD" admin || die "no admin token from $KEYSTONE_URL"
     ADMIN_TOKEN=$TOKEN
   fi
   ensure_glance_keystone_features
   write_glance_features_conf
-  write_region_two_conf
 }
 
 # glance-features.conf, loaded after glance-api.conf. [oslo_limit] endpoint_id is the id of
@@ -186,16 +187,22 @@ load_metadefs() {
 }
 
 # ---------------------------------------------------------------- RegionTwo ----
-ensure_region_two() {
-  local rc=0 t
-  if [[ ! -s $R2/glance.db || $(cat "$R2/.db_synced" 2>/dev/null) != "$(stamp python3-glance)" ]]; then
-    t=$(now)
-    $PY -m glance.cmd.manage --config-file "$R2/base.conf" --config-file "$R2/glance-api.conf" db_sync >>"$LOGD/glance-manage.out" 2>&1 \
-      || { tail -30 "$LOGD/glance-manage.out" >&2; die "RegionTwo glance db_sync failed"; }
+# db_sync needs no Keystone: in the background, beside Glance's own, while Keystone starts
+R2SYNC_PID=
+start_region_two_db_sync() {
+  write_region_two_conf
+  [[ ! -s $R2/glance.db || $(cat "$R2/.db_synced" 2>/dev/null) != "$(stamp python3-glance)" ]] || return 0
+  ( t=$(now)
+    $PY -m glance.cmd.manage --config-file "$R2/base.conf" --config-file "$R2/glance-api.conf" db_sync >>"$LOGD/glance-manage-region-two.out" 2>&1 \
+      || { tail -30 "$LOGD/glance-manage-region-two.out" >&2; exit 1; }
     sqlite3 "$R2/glance.db" 'PRAGMA journal_mode=WAL;' >/dev/null
     stamp python3-glance >"$R2/.db_synced"
-    log "RegionTwo glance db_sync took $(since "$t")s"
-  fi
+    log "RegionTwo glance db_sync took $(since "$t")s" ) & R2SYNC_PID=$!
+}
+
+ensure_region_two() {
+  local rc=0 t
+  if [[ -n $R2SYNC_PID ]]; then wait "$R2SYNC_PID" || die "RegionTwo glance db_sync failed (log: $LOGD/glance-manage-region-two.out)"; fi
   ensure_running glance-region-two "$REGION_TWO_URL/healthcheck" "$REGION_TWO_PORT" || rc=$?
   ((rc == 10)) || return "$rc"
   restarted=1

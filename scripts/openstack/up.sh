@@ -332,8 +332,10 @@ if [[ ! -s $STATE/glance/glance.db || $(cat "$STATE/glance/.db_synced" 2>/dev/nu
       || { tail -30 "$LOGD/glance-manage.out" >&2; exit 1; }
     sqlite3 "$STATE/glance/glance.db" 'PRAGMA journal_mode=WAL;' >/dev/null
     stamp python3-glance >"$STATE/glance/.db_synced"
-    log "glance db_sync took $(since "$t")s" ) & gsync_pid=$!
+    log "glance db_sync took $(since "$t")s"
+    load_metadefs ) & gsync_pid=$!
 fi
+start_region_two_db_sync
 
 if ((rc == 10)); then
   restarted=1
@@ -409,12 +411,12 @@ ensure_catalog() { # [reset-service-password]
 
 # ----------------------------------------------------------------- glance ----
 if [[ -n $gsync_pid ]]; then wait "$gsync_pid" || die "glance db_sync failed (log: $LOGD/glance-manage.out)"; fi
-load_metadefs
+load_metadefs   # no-op when the db_sync job above loaded them
 glance_features_prepare
 rc=0; ensure_running glance-api "$GLANCE_URL/healthcheck" "$GLANCE_PORT" || rc=$?
 if ((rc == 10)); then
   restarted=1
-  ensure_catalog 1
+  ((CATALOG_ENSURED)) || ensure_catalog 1
   t=$(now)
   cfg_hash glance-api >"$RUN/glance-api.cfg"
   start_bg glance-api $PY -m glance.cmd.api --config-file "$GCONF" --config-file "$GFEATURES"
