@@ -283,6 +283,7 @@ t_quota_count() {
     new_image "$R1" "$QUOTA" '{"name":"smoke-quota-fill","disk_format":"raw","container_format":"bare"}'
   done
   req POST "$R1/v2/images" "$QUOTA" -H 'Content-Type: application/json' -d '{"name":"smoke-quota-sixth","disk_format":"raw","container_format":"bare"}'
+  [[ $CODE != 201 ]] || echo "$R1 $(jq -r .id <<<"$BODY")" >>"$CREATED"   # a failed check must not leave it behind
   code_is 413; grep -q image_count_total <<<"$BODY"
 }
 check "creating a 6th image in quota-lab (limit 5): 413 image_count_total" t_quota_count
