@@ -26,6 +26,7 @@ cat <<TXT
     alt     / alt-secret       member of project alt (demo shares an image with it)
     curator / curator-secret   member of images-official (the curated "Official" images)
     admin   / admin-secret     cloud administrator
+    quota   / quota-secret     member of quota-lab (small image quotas: 40 MiB, 5 images)
 
   Stop OpenStack later with: npm run openstack:down
 TXT

@@ -7,6 +7,8 @@ source "$STATE/seed.env"
 _endpoint_keystone=$(sed -n 's/^KEYSTONE_URL=//p' "$STATE/endpoints.env" 2>/dev/null)
 export KEYSTONE_URL=${KEYSTONE_URL:-${_endpoint_keystone:-http://127.0.0.1:${IRIS_KEYSTONE_PORT:-5000}/v3}}
 unset _endpoint_keystone
+# the catalog has two image regions (scripts/openstack/glance-features.sh): Iris uses RegionOne's
+export OS_REGION=${OS_REGION:-RegionOne}
 export OFFICIAL_IMAGE_OWNERS=${OFFICIAL_IMAGE_OWNERS:-$P_OFFICIAL=images-official}
 # one secret per state dir, so demo and test sessions survive restarts of Iris
 [[ -s $STATE/session-secret ]] || (umask 077; openssl rand -hex 32 > "$STATE/session-secret")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# down.sh [--purge]: stop the Keystone and Glance that up.sh started.
+# down.sh [--purge]: stop the Keystone and the Glances that up.sh started.
 # Only our own processes: the saved PID (or, if the pidfile is gone, a process
 # group leader whose cmdline names our state dir), after a cmdline check so a
 # reused PID is never signalled. Services run under setsid, so PID == PGID and
@@ -34,6 +34,7 @@ stop_svc() { # name
 }
 # glance first: it would otherwise log auth errors against a dead keystone
 stop_svc glance-api
+stop_svc glance-region-two
 stop_svc keystone
 
 if ((purge)) && [[ -d $STATE ]]; then

@@ -19,6 +19,9 @@ HOST=127.0.0.1
 STATE=${IRIS_OPENSTACK_STATE:-/tmp/iris-openstack}
 KEYSTONE_PORT=${IRIS_KEYSTONE_PORT:-5000}
 GLANCE_PORT=${IRIS_GLANCE_PORT:-9292}
+# the second Glance ("RegionTwo", glance-features.sh): 3 above Glance, so stacks that move
+# Glance (isolated-env.sh, the bench's 9293) move it too
+REGION_TWO_PORT=${IRIS_GLANCE_REGION_TWO_PORT:-$((GLANCE_PORT + 3))}
 WEB_DOWNLOAD_PORTS=${IRIS_WEB_DOWNLOAD_PORTS:-8089}
 WEB_DOWNLOAD_HOSTS=${IRIS_WEB_DOWNLOAD_HOSTS:-$HOST}
 ADMIN_PASSWORD=${IRIS_ADMIN_PASSWORD:-admin-secret}
@@ -26,11 +29,13 @@ SERVICE_PASSWORD=${IRIS_SERVICE_PASSWORD:-glance-secret}
 DEMO_PASSWORD=${IRIS_DEMO_PASSWORD:-demo-secret}
 ALT_PASSWORD=${IRIS_ALT_PASSWORD:-alt-secret}
 CURATOR_PASSWORD=${IRIS_CURATOR_PASSWORD:-curator-secret}
+QUOTA_PASSWORD=${IRIS_QUOTA_PASSWORD:-quota-secret}
 CORS_ORIGINS=${IRIS_CORS_ORIGINS:-http://localhost:3000,http://127.0.0.1:3000}
 CACHE_DIR=${IRIS_OPENSTACK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iris-openstack}
 
 KEYSTONE_URL=http://$HOST:$KEYSTONE_PORT/v3
 GLANCE_URL=http://$HOST:$GLANCE_PORT
+REGION_TWO_URL=http://$HOST:$REGION_TWO_PORT
 RUN=$STATE/run
 LOGD=$STATE/log
 
@@ -59,6 +64,7 @@ svc_match() { # name -> "program|state-path"
   case $1 in
     keystone)   echo "gunicorn|$STATE/keystone" ;;
     glance-api) echo "glance.cmd.api|$STATE/glance" ;;
+    glance-region-two) echo "glance.cmd.api|$STATE/region-two" ;;
     *) die "unknown service $1" ;;
   esac
 }

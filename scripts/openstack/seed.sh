@@ -14,22 +14,27 @@
 #   demo             demo                   demo-private            private, tag seed, team=demo
 #                                           demo-protected          private, protected
 #                                           demo-shared             shared, member alt (pending)
+#                                           demo-snapshot           private, image_type=snapshot
 #   demo-lab         demo                   lab-private             private
 #   alt              alt                    alt-private             private
 #                                           alt-community           community
+#   quota-lab        quota                  quota-lab-base          private, raw 16 MiB (small limits)
+# and, in RegionTwo's Glance, region-two-debian (owner demo): seed-glance-features.sh.
 #
 # Writes $STATE/seed.env (project ids, passwords) and $STATE/clouds.yaml.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=seed-glance-features.sh
+source "$(dirname "${BASH_SOURCE[0]}")/seed-glance-features.sh"
 
 T0=$(now)
 [[ -f $STATE/endpoints.env ]] || die "run up.sh first ($STATE/endpoints.env missing)"
 # shellcheck disable=SC1091
-source "$STATE/endpoints.env"   # KEYSTONE_URL GLANCE_URL, as up.sh last wrote them
+source "$STATE/endpoints.env"   # KEYSTONE_URL GLANCE_URL GLANCE_REGION_TWO_URL, as up.sh last wrote them
 iris_lock
 
-declare -A PW=([admin]=$ADMIN_PASSWORD [demo]=$DEMO_PASSWORD [alt]=$ALT_PASSWORD [curator]=$CURATOR_PASSWORD)
+declare -A PW=([admin]=$ADMIN_PASSWORD [demo]=$DEMO_PASSWORD [alt]=$ALT_PASSWORD [curator]=$CURATOR_PASSWORD [quota]=$QUOTA_PASSWORD)
 ks_login admin "$ADMIN_PASSWORD" admin || die "admin login failed at $KEYSTONE_URL (is up.sh's stack running?)"
 ADMIN_TOKEN=$TOKEN
 declare -A TOK=([admin@admin]=$ADMIN_TOKEN)
@@ -47,7 +52,7 @@ ks() { api "$1" "$KEYSTONE_URL$2" "$ADMIN_TOKEN" -H 'Content-Type: application/j
 declare -A P U
 out=$(ks GET '/projects?domain_id=default')
 while IFS=$'\t' read -r n id; do P[$n]=$id; done < <(jq -r '.projects[] | [.name, .id] | @tsv' <<<"$out")
-for n in demo demo-lab alt images-official; do
+for n in demo demo-lab alt images-official quota-lab; do
   [[ -n ${P[$n]:-} ]] && continue
   out=$(ks POST /projects "$(jq -nc --arg n "$n" '{project:{name:$n, domain_id:"default", enabled:true, description:"seeded by Iris scripts/openstack/seed.sh"}}')")
   P[$n]=$(jq -r .project.id <<<"$out"); log "created project $n"
@@ -56,7 +61,7 @@ done
 
 out=$(ks GET '/users?domain_id=default')
 while IFS=$'\t' read -r n id; do U[$n]=$id; done < <(jq -r '.users[] | [.name, .id] | @tsv' <<<"$out")
-for n in demo alt curator; do
+for n in demo alt curator quota; do
   # existing users keep their password: changing it would revoke tokens tests hold
   [[ -n ${U[$n]:-} ]] && continue
   out=$(ks POST /users "$(jq -nc --arg n "$n" --arg p "${PW[$n]}" '{user:{name:$n, domain_id:"default", enabled:true, password:$p}}')")
@@ -68,7 +73,7 @@ out=$(ks GET '/roles?name=member'); MEMBER=$(jq -r '.roles[0].id // empty' <<<"$
 out=$(ks GET "/role_assignments?role.id=$MEMBER")
 have=$(jq -r '.role_assignments[] | "\(.user.id // "-")@\(.scope.project.id // "-")"' <<<"$out")
 # demo is a member of two projects so the UI's project switcher has something to switch
-for ua in demo@demo demo@demo-lab alt@alt curator@images-official; do
+for ua in demo@demo demo@demo-lab alt@alt curator@images-official quota@quota-lab; do
   u=${U[${ua%@*}]} p=${P[${ua#*@}]}
   grep -qx "$u@$p" <<<"$have" && continue
   ks PUT "/projects/$p/users/$u/roles/$MEMBER" >/dev/null; log "granted member on ${ua#*@} to ${ua%@*}"
@@ -80,24 +85,29 @@ done
 # pattern: qemu-io fill byte that makes every qcow2 file (and checksum) distinct.
 SPEC='[
  {"name":"official-debian-qcow2","disk_format":"qcow2","visibility":"public","owner":"images-official","as":"admin@admin","vsize":"1G","pattern":"0x11",
-  "extra":{"protected":true,"min_disk":1,"min_ram":256,"os_distro":"debian","os_version":"12",
+  "extra":{"protected":true,"min_disk":1,"min_ram":256,"os_distro":"debian","os_version":"12","default_user":"debian",
            "description":"Curated Debian 12 image (a tiny empty qcow2 seeded for Iris)"}},
  {"name":"official-raw-disk","disk_format":"raw","visibility":"public","owner":"images-official","as":"admin@admin","vsize":"16M",
   "extra":{"os_distro":"other"}},
  {"name":"admin-public-cirros","disk_format":"qcow2","visibility":"public","owner":"admin","as":"admin@admin","vsize":"112M","pattern":"0x22",
-  "extra":{"os_distro":"cirros","os_version":"0.6.2"}},
+  "extra":{"os_distro":"cirros","os_version":"0.6.2","default_user":"cirros"}},
  {"name":"demo-private","disk_format":"qcow2","visibility":"private","owner":"demo","as":"demo@demo","vsize":"256M","pattern":"0x33",
   "extra":{"tags":["seed"],"team":"demo"}},
  {"name":"demo-protected","disk_format":"qcow2","visibility":"private","owner":"demo","as":"demo@demo","vsize":"256M","pattern":"0x44",
   "extra":{"protected":true}},
  {"name":"demo-shared","disk_format":"qcow2","visibility":"shared","owner":"demo","as":"demo@demo","vsize":"512M","pattern":"0x55",
   "extra":{}},
+ {"name":"demo-snapshot","disk_format":"qcow2","visibility":"private","owner":"demo","as":"demo@demo","vsize":"1G","pattern":"0x99",
+  "extra":{"image_type":"snapshot","instance_uuid":"3f0b8c9e-5d1a-4c47-9a4e-2f6d7b1c8e05","os_distro":"debian","os_version":"12",
+           "description":"Snapshot of instance web-1 (as Nova records one)"}},
  {"name":"lab-private","disk_format":"qcow2","visibility":"private","owner":"demo-lab","as":"demo@demo-lab","vsize":"128M","pattern":"0x66",
   "extra":{}},
  {"name":"alt-private","disk_format":"qcow2","visibility":"private","owner":"alt","as":"alt@alt","vsize":"1G","pattern":"0x77",
   "extra":{}},
  {"name":"alt-community","disk_format":"qcow2","visibility":"community","owner":"alt","as":"alt@alt","vsize":"2G","pattern":"0x88",
-  "extra":{}}
+  "extra":{}},
+ {"name":"quota-lab-base","disk_format":"raw","visibility":"private","owner":"quota-lab","as":"quota@quota-lab","vsize":"16M",
+  "extra":{"description":"Counts 16 MiB against the small limits of quota-lab"}}
 ]'
 
 IMG=$STATE/seed-images; mkdir -p "$IMG"
@@ -164,6 +174,9 @@ if ! jq -e --arg m "${P[alt]}" 'any(.members[]; .member_id == $m)' <<<"$out" >/d
   log "shared demo-shared with project alt (pending)"
 fi
 
+seed_quota_limits
+seed_region_two
+
 # ------------------------------------------------------------- outputs ----
 # the demo passwords: readable by this user only (created 600, and fixed if an older run left it 644)
 install -m 600 /dev/null "$STATE/seed.env.tmp"
@@ -173,14 +186,16 @@ P_DEMO=${P[demo]}
 P_DEMO_LAB=${P[demo-lab]}
 P_ALT=${P[alt]}
 P_OFFICIAL=${P[images-official]}
+P_QUOTA_LAB=${P[quota-lab]}
 ADMIN_PASSWORD=$ADMIN_PASSWORD
 DEMO_PASSWORD=$DEMO_PASSWORD
 ALT_PASSWORD=$ALT_PASSWORD
 CURATOR_PASSWORD=$CURATOR_PASSWORD
+QUOTA_PASSWORD=$QUOTA_PASSWORD
 ENV
 mv "$STATE/seed.env.tmp" "$STATE/seed.env"
 
-cloud() { # name user project
+cloud() { # name user project [region]
   cat <<YAML
   $1:
     auth:
@@ -190,7 +205,7 @@ cloud() { # name user project
       project_name: $3
       user_domain_name: Default
       project_domain_name: Default
-    region_name: RegionOne
+    region_name: ${4:-RegionOne}
     interface: public
     identity_api_version: 3
     image_api_version: 2
@@ -204,6 +219,8 @@ YAML
   cloud demo-lab demo demo-lab
   cloud alt alt alt
   cloud curator curator images-official
+  cloud quota quota quota-lab
+  cloud demo-region-two demo demo RegionTwo
 } >"$STATE/clouds.yaml"
 chmod 600 "$STATE/clouds.yaml"
 

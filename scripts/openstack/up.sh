@@ -10,11 +10,13 @@
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=glance-features.sh
+source "$(dirname "${BASH_SOURCE[0]}")/glance-features.sh"
 
 DEBUG=$([[ ${IRIS_OPENSTACK_DEBUG:-0} == 1 ]] && echo True || echo False)
 PKGS=(python3-keystone python3-glance python3-keystonemiddleware
       python3-openstackclient python3-glanceclient gunicorn
-      qemu-utils curl jq sqlite3)
+      qemu-utils curl jq sqlite3 python3-oslo.limit)
 
 T0=$(now)
 iris_lock
@@ -127,21 +129,11 @@ bind_port = $GLANCE_PORT
 workers = 1
 # 25 GiB: large enough for real cloud images in demos
 image_size_cap = 26843545600
-# bounded ListOpt: must be written [a,b] (gotcha 7)
-enabled_import_methods = [glance-direct,web-download,copy-image]
-# multi-store syntax: GET /v2/info/stores 404s with the legacy "stores =" (gotcha 9)
-enabled_backends = local:file
+# stores, import methods and plugins, unified limits: glance-features.conf (glance-features.sh)
 show_image_direct_url = false
 public_endpoint = $GLANCE_URL
 # glance.cmd.api refuses to start unless this equals [oslo_policy] enforce_new_defaults
 enforce_secure_rbac = false
-
-[glance_store]
-default_backend = local
-
-[local]
-filesystem_store_datadir = $STATE/glance/images/
-store_description = Local filesystem store (Iris dev)
 
 [os_glance_staging_store]
 filesystem_store_datadir = $STATE/glance/staging/
@@ -155,7 +147,8 @@ filesystem_store_datadir = $STATE/glance/tasks/
 # Brackets are required: "80,443" silently turns every web-download into a 400
 # "does not pass filtering" (gotcha 7).
 allowed_hosts = [$WEB_DOWNLOAD_HOSTS]
-allowed_ports = [80,443,$WEB_DOWNLOAD_PORTS]
+# RegionTwo's port: glance-download fetches through the same filter
+allowed_ports = [80,443,$WEB_DOWNLOAD_PORTS,$REGION_TWO_PORT]
 
 [database]
 connection = sqlite:///$STATE/glance/glance.db
@@ -237,23 +230,24 @@ paste.filter_factory = oslo_middleware:HTTPProxyToWSGI.factory
 CONF
 
 # The custom image properties (os_distro, architecture, ...) of
-# GET /v2/schemas/image ship only in glance-common, whose postinst wants
-# debconf/dbconfig: take just that one file from the .deb (gotcha 8). Cached
-# outside $STATE so a purge does not download it again.
-fetch_schema() {
+# GET /v2/schemas/image and the metadata definitions (metadefs/*.json) ship only
+# in glance-common, whose postinst wants debconf/dbconfig: take just those from
+# the .deb (gotcha 8). Cached outside $STATE so a purge does not download them again.
+fetch_glance_common() {
   local d rc=0
   d=$(mktemp -d)
   ( cd "$d" && { apt-get download -q glance-common >/dev/null 2>&1 \
       || { apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null 2>&1 && apt-get download -q glance-common >/dev/null 2>&1; }; } ) \
     && dpkg-deb -x "$d"/glance-common_*.deb "$d/x" \
     && mkdir -p "$CACHE_DIR" \
-    && cp "$d/x/usr/share/glance-common/schema-image.json" "$CACHE_DIR/schema-image.json" || rc=$?
+    && cp "$d/x/usr/share/glance-common/schema-image.json" "$CACHE_DIR/schema-image.json" \
+    && rm -rf "$CACHE_DIR/metadefs" && cp -r "$d/x/usr/share/glance-common/metadefs" "$CACHE_DIR/metadefs" || rc=$?
   rm -rf "$d"
   return $rc
 }
+[[ -s $CACHE_DIR/schema-image.json && -d $CACHE_DIR/metadefs ]] || fetch_glance_common \
+  || warn "could not get glance-common: /v2/schemas/image will lack os_distro & co, /v2/metadefs will be empty"
 if [[ ! -s $STATE/glance/schema-image.json ]]; then
-  [[ -s $CACHE_DIR/schema-image.json ]] || fetch_schema \
-    || warn "could not get glance-common's schema-image.json: /v2/schemas/image will lack os_distro & co"
   [[ -s $CACHE_DIR/schema-image.json ]] && cp "$CACHE_DIR/schema-image.json" "$STATE/glance/schema-image.json"
 fi
 
@@ -280,7 +274,8 @@ KEYSTONE_GUNICORN_OPTS=(--worker-class gthread --workers 1 --threads 4 --timeout
 cfg_hash() { # name -> hash of everything the running service was started from
   case $1 in
     keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py"; echo "${KEYSTONE_GUNICORN_OPTS[*]}" ;;
-    glance-api) cat "$STATE/glance/glance-api.conf" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
+    glance-api) cat "$STATE/glance/glance-api.conf" "$GFEATURES" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
+    glance-region-two) cat "$STATE/glance/glance-api.conf" "$R2/glance-api.conf" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
   esac | sha256sum | cut -c1-16
 }
 # wait_up name url seconds: wall-clock deadline plus a liveness check, because
@@ -314,7 +309,8 @@ ensure_running() {
     stop_group "$pid"; rm -f "$RUN/$name.pid"
   fi
   if port_busy "$port"; then
-    local var=IRIS_KEYSTONE_PORT; [[ $name == glance-api ]] && var=IRIS_GLANCE_PORT
+    local var=IRIS_KEYSTONE_PORT
+    case $name in glance-api) var=IRIS_GLANCE_PORT ;; glance-region-two) var=IRIS_GLANCE_REGION_TWO_PORT ;; esac
     die "port $port is in use by something that is not our $name ($(port_owner "$port")); stop it or set $var"
   fi
   return 10
@@ -342,8 +338,10 @@ if [[ ! -s $STATE/glance/glance.db || $(cat "$STATE/glance/.db_synced" 2>/dev/nu
       || { tail -30 "$LOGD/glance-manage.out" >&2; exit 1; }
     sqlite3 "$STATE/glance/glance.db" 'PRAGMA journal_mode=WAL;' >/dev/null
     stamp python3-glance >"$STATE/glance/.db_synced"
-    log "glance db_sync took $(since "$t")s" ) & gsync_pid=$!
+    log "glance db_sync took $(since "$t")s"
+    load_metadefs ) & gsync_pid=$!
 fi
+start_region_two_db_sync
 
 if ((rc == 10)); then
   restarted=1
@@ -383,7 +381,7 @@ fi
 ks_login admin "$ADMIN_PASSWORD" admin || die "no admin token from $KEYSTONE_URL (password changed? IRIS_ADMIN_PASSWORD only applies to a new state dir)"
 ADMIN_TOKEN=$TOKEN
 catalog_ok() { # the token we just got carries the catalog: is our image endpoint in it?
-  [[ $(jq -r '[.token.catalog[]? | select(.type=="image") | .endpoints[] | select(.interface=="public") | .url][0] // ""' <<<"$TOKEN_BODY") == "$GLANCE_URL" ]]
+  [[ $(jq -r '[.token.catalog[]? | select(.type=="image") | .endpoints[] | select(.interface=="public" and .region_id=="RegionOne") | .url][0] // ""' <<<"$TOKEN_BODY") == "$GLANCE_URL" ]]
 }
 
 # ------------------------------------------------- catalog + service user ----
@@ -396,7 +394,7 @@ ks_find_or_create() { # collection query json-body -> id
   echo "$id"
 }
 ensure_catalog() { # [reset-service-password]
-  local reset=${1:-0} t svc_proj glance_uid admin_role service_role image_svc itf ep out
+  local reset=${1:-0} t svc_proj glance_uid admin_role service_role image_svc out
   t=$(now)
   svc_proj=$(ks_find_or_create projects 'name=service&domain_id=default' '{"project":{"name":"service","domain_id":"default","description":"Service project"}}')
   out=$(ks GET '/users?name=glance&domain_id=default'); glance_uid=$(jq -r '.users[0].id // empty' <<<"$out")
@@ -413,26 +411,21 @@ ensure_catalog() { # [reset-service-password]
   ks PUT "/projects/$svc_proj/users/$glance_uid/roles/$admin_role" >/dev/null
   ks PUT "/projects/$svc_proj/users/$glance_uid/roles/$service_role" >/dev/null
   image_svc=$(ks_find_or_create services 'type=image' '{"service":{"type":"image","name":"glance","description":"OpenStack Image","enabled":true}}')
-  for itf in public internal admin; do
-    out=$(ks GET "/endpoints?service_id=$image_svc&interface=$itf"); ep=$(jq -c '.endpoints[0] // empty' <<<"$out")
-    if [[ -z $ep ]]; then
-      ks POST /endpoints "$(jq -nc --arg s "$image_svc" --arg i "$itf" --arg u "$GLANCE_URL" '{endpoint:{service_id:$s,interface:$i,url:$u,region_id:"RegionOne",enabled:true}}')" >/dev/null
-    elif [[ $(jq -r .url <<<"$ep") != "$GLANCE_URL" ]]; then
-      ks PATCH "/endpoints/$(jq -r .id <<<"$ep")" "$(jq -nc --arg u "$GLANCE_URL" '{endpoint:{url:$u}}')" >/dev/null
-    fi
-  done
+  ensure_image_endpoints "$image_svc" RegionOne "$GLANCE_URL"
   log "catalog + glance service user ensured in $(since "$t")s"
 }
 
 # ----------------------------------------------------------------- glance ----
 if [[ -n $gsync_pid ]]; then wait "$gsync_pid" || die "glance db_sync failed (log: $LOGD/glance-manage.out)"; fi
+load_metadefs   # no-op when the db_sync job above loaded them
+glance_features_prepare
 rc=0; ensure_running glance-api "$GLANCE_URL/healthcheck" "$GLANCE_PORT" || rc=$?
 if ((rc == 10)); then
   restarted=1
-  ensure_catalog 1
+  ((CATALOG_ENSURED)) || ensure_catalog 1
   t=$(now)
   cfg_hash glance-api >"$RUN/glance-api.cfg"
-  start_bg glance-api $PY -m glance.cmd.api --config-file "$GCONF"
+  start_bg glance-api $PY -m glance.cmd.api --config-file "$GCONF" --config-file "$GFEATURES"
   wait_up glance-api "$GLANCE_URL/healthcheck" 60 || fail_start glance-api
   log "glance-api up in $(since "$t")s (pid $(<"$RUN/glance-api.pid"))"
 elif ((rc != 0)); then
@@ -445,10 +438,13 @@ fi
 # (service user, catalog, token validation), not just that ports answer.
 code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -H "X-Auth-Token: $ADMIN_TOKEN" "$GLANCE_URL/v2/images?limit=1")
 [[ $code == 200 ]] || die "authenticated GET $GLANCE_URL/v2/images returned $code (see $LOGD/glance-api.log)"
+ensure_region_two
+check_glance_features
 
 put_file "$STATE/endpoints.env" <<CONF
 KEYSTONE_URL=$KEYSTONE_URL
 GLANCE_URL=$GLANCE_URL
+GLANCE_REGION_TWO_URL=$REGION_TWO_URL
 CONF
 chmod 644 "$STATE/endpoints.env"   # read by the app and tests; no secrets in it
 
