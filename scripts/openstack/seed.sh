@@ -17,8 +17,13 @@
 #   demo-lab         demo                   lab-private             private
 #   alt              alt                    alt-private             private
 #                                           alt-community           community
+#   fed-solo         (federated fed-solo)
 #
-# Writes $STATE/seed.env (project ids, passwords) and $STATE/clouds.yaml.
+# plus federation (seed-federation.sh): identity provider local-oidc, its mapping
+# (fed-demo -> demo + demo-lab, fed-solo -> fed-solo) and demo's application credential.
+#
+# Writes $STATE/seed.env (project ids, passwords, the application credential; mode 600)
+# and $STATE/clouds.yaml.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -164,17 +169,30 @@ if ! jq -e --arg m "${P[alt]}" 'any(.members[]; .member_id == $m)' <<<"$out" >/d
   log "shared demo-shared with project alt (pending)"
 fi
 
+# ---------------------------------------------------------- federation ----
+# shellcheck source=seed-federation.sh
+source "$(dirname "${BASH_SOURCE[0]}")/seed-federation.sh"
+
 # ------------------------------------------------------------- outputs ----
-cat >"$STATE/seed.env" <<ENV
+rm -f "$STATE/seed.env"   # an older one may be 644: umask applies only to new files
+(umask 077; cat >"$STATE/seed.env") <<ENV
 P_ADMIN=${P[admin]}
 P_DEMO=${P[demo]}
 P_DEMO_LAB=${P[demo-lab]}
 P_ALT=${P[alt]}
 P_OFFICIAL=${P[images-official]}
+P_FED_SOLO=${P[fed-solo]}
 ADMIN_PASSWORD=$ADMIN_PASSWORD
 DEMO_PASSWORD=$DEMO_PASSWORD
 ALT_PASSWORD=$ALT_PASSWORD
 CURATOR_PASSWORD=$CURATOR_PASSWORD
+FED_DEMO_PASSWORD=$FED_DEMO_PASSWORD
+FED_SOLO_PASSWORD=$FED_SOLO_PASSWORD
+FED_GUEST_PASSWORD=$FED_GUEST_PASSWORD
+APPCRED_ID=$APPCRED_ID
+APPCRED_NAME=$APPCRED_NAME
+APPCRED_SECRET=$APPCRED_SECRET
+APPCRED_USER=demo
 ENV
 
 cloud() { # name user project
