@@ -5,6 +5,8 @@
 # --- hygiene ------------------------------------------------------------------
 # Debian's python only: on dev machines `python3` on PATH can be pyenv's, which
 # has none of the python3-keystone/-glance modules (NOTES.md gotcha 1).
+# The caller's node (nvm, /usr/local, ...) runs the OpenID provider: take it before PATH is reset.
+NODE=$(command -v node || true)
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 unset PYTHONPATH PYTHONHOME PYENV_VERSION VIRTUAL_ENV || true
 export PYTHONNOUSERSITE=1

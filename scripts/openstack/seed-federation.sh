@@ -72,7 +72,7 @@ mapping=$(ks_maybe "$FED/mappings/$MAPPING")
 if [[ -z $mapping ]]; then
   ks PUT "$FED/mappings/$MAPPING" "$(jq -nc --argjson r "$RULES" '{mapping:{rules:$r}}')" >/dev/null
   log "created mapping $MAPPING"
-elif [[ $(jq -cS '.mapping.rules' <<<"$mapping") != $(jq -cS '.' <<<"$RULES") ]]; then
+elif [[ $(jq -cS '.mapping.rules' <<<"$mapping") != "$(jq -cS '.' <<<"$RULES")" ]]; then
   ks PATCH "$FED/mappings/$MAPPING" "$(jq -nc --argjson r "$RULES" '{mapping:{rules:$r}}')" >/dev/null
   log "updated mapping $MAPPING"
 fi

@@ -79,7 +79,7 @@ async function keystoneCall(method, path, { token, body } = {}) {
 }
 
 /** Validate a WebSSO token, list its projects, scope it to the first and list that project's images. */
-async function useToken(user, token, expectedProjects, expectedImage) {
+async function checkToken(user, token, expectedProjects, expectedImage) {
   const valid = await keystoneCall('GET', '/auth/tokens', { token });
   const t = valid.json?.token;
   check(`${user}: Keystone validates the POSTed token`, valid.status === 200, `HTTP ${valid.status}`);
@@ -136,13 +136,18 @@ async function federatedUser(user, password, expectedProjects, expectedImage) {
   check(`${user}: the sign-in page is the provider's own`,
     await page.getByRole('heading', { name: 'Sign in to Iris demo identity provider' }).isVisible());
   const posted = nextPost(30_000);
+  // a refusal ends the wait at once (and says so) instead of running into the timeout
+  const refused = page
+    .waitForResponse((r) => r.url().startsWith(`${keystone}/auth/OS-FEDERATION/`) && r.status() >= 400, { timeout: 30_000 })
+    .then((r) => ({ refused: `Keystone answered HTTP ${r.status()}: see ${state}/log/keystone.log` }), () => undefined);
   await signIn(page, user, password);
-  const post = await posted;
-  if (!check(`${user}: the receiver gets a token POSTed back through Keystone`, Boolean(post?.token), `${seconds(t0)}s, page at ${page.url()}`)) return page;
+  const post = await Promise.race([posted, refused]);
+  if (!check(`${user}: the receiver gets a token POSTed back through Keystone`, Boolean(post?.token),
+    post?.refused ?? `${seconds(t0)}s, page at ${page.url()}`)) return page;
   check(`${user}: the POST comes from Keystone's origin`, post.origin === new URL(keystone).origin, `Origin: ${post.origin}`);
   await page.getByRole('heading', { name: 'Token received' }).waitFor();
   check(`${user}: the token never appears in a URL the browser requested`, !urls.some((u) => u.includes(post.token)), `${urls.length} requests`);
-  await useToken(user, post.token, expectedProjects, expectedImage);
+  await checkToken(user, post.token, expectedProjects, expectedImage);
   return page;
 }
 

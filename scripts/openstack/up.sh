@@ -93,7 +93,7 @@ password_hash_rounds = 4
 [cache]
 # Without a cache every authenticated call runs ~400 SQLite queries: 0.4-1 s
 # per request on a 2-core box; with it ~10 ms. The memory backend is per
-# process, hence a single gunicorn process (threads for concurrency): with
+# process, hence a single Keystone process (threads for concurrency): with
 # several processes one worker's cache would miss another worker's writes.
 enabled = true
 backend = dogpile.cache.memory
@@ -346,9 +346,10 @@ stamp() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null; }
 KCONF=$STATE/keystone/keystone.conf
 GCONF=$STATE/glance/glance-api.conf
 # keystone-manage prints harmless eventlet "Exception ignored" tracebacks at
-# exit on Python 3.11: keep them in a log, show it only on failure
+# exit on Python 3.11: keep them in a log, show it only on failure. The real error of
+# a failed keystone-manage is in keystone.log, not in its output.
 km() { keystone-manage --config-file "$KCONF" "$@" >>"$LOGD/keystone-manage.out" 2>&1 \
-         || { tail -30 "$LOGD/keystone-manage.out" >&2; die "keystone-manage $1 failed"; }; }
+         || { grep -A3 ' ERROR ' "$LOGD/keystone.log" | tail -12 >&2; die "keystone-manage $1 failed"; }; }
 # the files an Apache child (www-data when we are root) reads or writes
 own_keystone() {
   touch "$LOGD/keystone.log"
@@ -364,8 +365,9 @@ oidc_started=0
 rc=0; ensure_running oidc "$OIDC_URL/.well-known/openid-configuration" "$OIDC_PORT" IRIS_OIDC_PORT || rc=$?
 if ((rc == 10)); then
   cfg_hash oidc >"$RUN/oidc.cfg"
-  start_bg oidc /usr/bin/node "$OIDC_PROVIDER" "$STATE/oidc/config.json"
-  oidc_started=1 T_oidc=$(now)
+  [[ -x $NODE ]] || die "node not found (the OpenID provider needs Node 20)"
+  start_bg oidc "$NODE" "$OIDC_PROVIDER" "$STATE/oidc/config.json"
+  oidc_started=1
 elif ((rc != 0)); then
   exit "$rc"
 fi
@@ -391,6 +393,8 @@ if ((rc == 10)); then
   # db_sync+bootstrap cost ~10 s: only on a new DB or a new keystone package
   if [[ ! -s $STATE/keystone/keystone.db || $(cat "$STATE/keystone/.bootstrapped" 2>/dev/null) != "$(stamp python3-keystone)" ]]; then
     t=$(now)
+    # fernet/credential_setup write the keys as --keystone-user: it must own the dirs
+    own_keystone
     # each keystone-manage run is ~2-3 s of imports: the three independent
     # ones run side by side, bootstrap needs all of them
     km db_sync & p1=$!
@@ -466,7 +470,7 @@ ensure_catalog() { # [reset-service-password]
 # ---------------------------------------------------- WebSSO wiring check ----
 if ((oidc_started)); then
   wait_up oidc "$OIDC_URL/.well-known/openid-configuration" 30 || fail_start oidc
-  log "oidc provider up in $(since "$T_oidc")s (pid $(<"$RUN/oidc.pid")), issuer $OIDC_URL"
+  log "oidc provider up (pid $(<"$RUN/oidc.pid")), issuer $OIDC_URL"
 fi
 # Without a session, mod_auth_openidc must send the browser to the provider, and the
 # provider must accept that request (client id, redirect URI, PKCE) with its sign-in
