@@ -4,8 +4,8 @@
 //   Keystone WebSSO -> the OpenID provider's sign-in page -> back through Keystone -> a
 //   token POSTed to a trusted dashboard (a receiver this script runs) -> validate it,
 //   list /v3/auth/projects, scope it, list Glance images with it.
-// Plus what must fail: a wrong password, a user the mapping refuses, an untrusted origin,
-// a wrong application-credential secret. Exits 1 if any check fails.
+// Plus what must fail: a wrong password, Cancel, a user the mapping refuses, an untrusted
+// origin, a wrong application-credential secret. Exits 1 if any check fails.
 //   bash scripts/openstack/ensure.sh && node scripts/openstack/sso-smoke.mjs
 // Env as for ensure.sh (IRIS_OPENSTACK_STATE, IRIS_SSO_SMOKE_PORT, IRIS_PORT_OFFSET); CHROMIUM_PATH.
 import { createServer } from 'node:http';
@@ -173,6 +173,19 @@ try {
     await signIn(page, 'fed-demo', 'not-the-password');
     check('a wrong password is refused on the provider\'s page',
       page.url().startsWith(stack.OIDC_ISSUER) && (await page.getByRole('alert').textContent())?.includes('Wrong username or password'));
+  }
+  // Cancel at the provider: no token. (The browser ends on an error page of mod_auth_openidc at
+  // Keystone: 2.4.12 takes the error response's RFC 9207 "iss" for a third-party login.)
+  {
+    const count = posts.length;
+    const { page } = await openSignIn();
+    const answer = page.waitForResponse((r) => r.url().startsWith(`${keystone}/auth/OS-FEDERATION/`) && r.url().includes('error=access_denied'), { timeout: 30_000 }).catch(() => undefined);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const response = await answer;
+    await page.waitForLoadState();
+    check('Cancel at the provider returns to Keystone with access_denied and gets no token',
+      Boolean(response) && posts.length === count && (await page.locator('body').innerText()).includes('Error'),
+      `HTTP ${response?.status()} at ${page.url().split('?')[0]}`);
   }
   // fed-guest signs in at the provider, but the mapping matches none of its groups.
   {

@@ -7,6 +7,7 @@ const STYLE = `
   body { font: 16px/1.5 system-ui, sans-serif; background: #f4f5f7; color: #1d2330; margin: 0; }
   main { max-width: 22rem; margin: 12vh auto; background: #fff; padding: 2rem; border-radius: 8px;
          box-shadow: 0 1px 3px rgb(0 0 0 / 0.12); }
+  @media (max-width: 28rem) { main { margin: 1rem; padding: 1.5rem; } }
   h1 { font-size: 1.25rem; margin: 0 0 0.25rem; }
   p { margin: 0 0 1.25rem; color: #4a5263; font-size: 0.9rem; }
   label { display: block; font-weight: 600; font-size: 0.9rem; margin-top: 1rem; }
@@ -34,9 +35,9 @@ export function loginPage({ uid, providerName, clientName, username = '', error 
   <p>${escapeHtml(clientName)} asks who you are.</p>
   <form method="post" action="${action}/login" autocomplete="off">
     <label for="username">Username</label>
-    <input id="username" name="username" value="${escapeHtml(username)}" required autofocus>
+    <input id="username" name="username" value="${escapeHtml(username)}" required${error ? '' : ' autofocus'}>
     <label for="password">Password</label>
-    <input id="password" name="password" type="password" required>
+    <input id="password" name="password" type="password" required${error ? ' autofocus' : ''}>
     ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
     <button type="submit">Sign in</button>
   </form>
