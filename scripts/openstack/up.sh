@@ -4,7 +4,7 @@
 # from Debian 12 packages, and a local OpenID Connect provider (npm oidc-provider),
 # all on 127.0.0.1 only.
 #
-# Idempotent: with both services up and configured as now, it only re-checks
+# Idempotent: with all services up and configured as now, it only re-checks
 # them (< 1 s). A changed config restarts the service it belongs to.
 # Everything lives in $IRIS_OPENSTACK_STATE (default /tmp/iris-openstack).
 # Why each odd-looking bit is there: /work/shared/reference/openstack-local/NOTES.md
