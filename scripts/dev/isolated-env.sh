@@ -12,6 +12,7 @@ if ((_n > 0)); then
   export IRIS_WEB_DOWNLOAD_PORTS=$((8089 + _n * 10))
   export IRIS_E2E_PORT=$((3100 + _n * 100))
   export PORT=$((3050 + _n * 100))   # between e2e ports: K's demo never meets another K's e2e
+  # also moves the OpenID provider (5556+100N) and the SSO smoke receiver (5557+100N)
   export IRIS_PORT_OFFSET=$((_n * 100))
 fi
 unset _n

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# down.sh [--purge]: stop the Keystone and the Glances that up.sh started.
+# down.sh [--purge]: stop the Keystone, the Glances and the OpenID provider that up.sh started.
 # Only our own processes: the saved PID (or, if the pidfile is gone, a process
 # group leader whose cmdline names our state dir), after a cmdline check so a
 # reused PID is never signalled. Services run under setsid, so PID == PGID and
-# one signal reaches gunicorn's workers and glance's forked child too.
+# one signal reaches Apache's children (and Keystone's mod_wsgi process) and
+# glance's forked child too.
 # --purge also deletes $IRIS_OPENSTACK_STATE (DBs, images, logs) afterwards.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -36,6 +37,9 @@ stop_svc() { # name
 stop_svc glance-api
 stop_svc glance-region-two
 stop_svc keystone
+stop_svc oidc
+# a Keystone still under gunicorn (started before Keystone moved to Apache)
+if pid=$(svc_pid keystone-gunicorn); then stop_svc keystone-gunicorn; fi
 
 if ((purge)) && [[ -d $STATE ]]; then
   # the paranoid check matters: this is rm -rf on a path from the environment

@@ -203,7 +203,7 @@ start_region_two_db_sync() {
 ensure_region_two() {
   local rc=0 t
   if [[ -n $R2SYNC_PID ]]; then wait "$R2SYNC_PID" || die "RegionTwo glance db_sync failed (log: $LOGD/glance-manage-region-two.out)"; fi
-  ensure_running glance-region-two "$REGION_TWO_URL/healthcheck" "$REGION_TWO_PORT" || rc=$?
+  ensure_running glance-region-two "$REGION_TWO_URL/healthcheck" "$REGION_TWO_PORT" IRIS_GLANCE_REGION_TWO_PORT || rc=$?
   ((rc == 10)) || return "$rc"
   restarted=1
   t=$(now)

@@ -5,6 +5,8 @@
 # --- hygiene ------------------------------------------------------------------
 # Debian's python only: on dev machines `python3` on PATH can be pyenv's, which
 # has none of the python3-keystone/-glance modules (NOTES.md gotcha 1).
+# The caller's node (nvm, /usr/local, ...) runs the OpenID provider: take it before PATH is reset.
+NODE=$(command -v node || true)
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 unset PYTHONPATH PYTHONHOME PYENV_VERSION VIRTUAL_ENV || true
 export PYTHONNOUSERSITE=1
@@ -33,9 +35,34 @@ QUOTA_PASSWORD=${IRIS_QUOTA_PASSWORD:-quota-secret}
 CORS_ORIGINS=${IRIS_CORS_ORIGINS:-http://localhost:3000,http://127.0.0.1:3000}
 CACHE_DIR=${IRIS_OPENSTACK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iris-openstack}
 
+# Federation (Keystone WebSSO over OpenID Connect). New ports follow IRIS_PORT_OFFSET
+# (scripts/dev/isolated-env.sh), so parallel stacks never collide.
+PORT_OFFSET=${IRIS_PORT_OFFSET:-0}
+OIDC_PORT=${IRIS_OIDC_PORT:-$((5556 + PORT_OFFSET))}
+SSO_SMOKE_PORT=${IRIS_SSO_SMOKE_PORT:-$((5557 + PORT_OFFSET))}
+FED_DEMO_PASSWORD=${IRIS_FED_DEMO_PASSWORD:-fed-demo-secret}
+FED_SOLO_PASSWORD=${IRIS_FED_SOLO_PASSWORD:-fed-solo-secret}
+FED_GUEST_PASSWORD=${IRIS_FED_GUEST_PASSWORD:-fed-guest-secret}
+APPCRED_SECRET=${IRIS_APPCRED_SECRET:-demo-appcred-secret}
+IDP_ID=local-oidc
+FED_PROTOCOL=openid
+SSO_CALLBACK_PATH=/auth/websso/callback
+# Keystone posts WebSSO tokens only to these exact URLs: the e2e and demo Iris (both host
+# spellings) and sso-smoke.mjs's receiver. Several Iris deployments = several entries.
+_dashboards() {
+  local port h
+  for port in "${IRIS_E2E_PORT:-$((3100 + PORT_OFFSET))}" "${PORT:-$((3000 + PORT_OFFSET))}"; do
+    for h in 127.0.0.1 localhost; do printf 'http://%s:%s%s,' "$h" "$port" "$SSO_CALLBACK_PATH"; done
+  done
+  printf 'http://%s:%s%s' "$HOST" "$SSO_SMOKE_PORT" "$SSO_CALLBACK_PATH"
+}
+TRUSTED_DASHBOARDS=${IRIS_TRUSTED_DASHBOARDS:-$(_dashboards)}
+unset -f _dashboards
+
 KEYSTONE_URL=http://$HOST:$KEYSTONE_PORT/v3
 GLANCE_URL=http://$HOST:$GLANCE_PORT
 REGION_TWO_URL=http://$HOST:$REGION_TWO_PORT
+OIDC_URL=http://$HOST:$OIDC_PORT
 RUN=$STATE/run
 LOGD=$STATE/log
 
@@ -62,9 +89,12 @@ iris_lock() {
 # a path inside $STATE (so a second state dir, or PID reuse, is never "ours").
 svc_match() { # name -> "program|state-path"
   case $1 in
-    keystone)   echo "gunicorn|$STATE/keystone" ;;
+    keystone)   echo "apache2|$STATE/apache" ;;
+    oidc)       echo "provider.mjs|$STATE/oidc" ;;
     glance-api) echo "glance.cmd.api|$STATE/glance" ;;
     glance-region-two) echo "glance.cmd.api|$STATE/region-two" ;;
+    # Keystone ran under gunicorn before it moved to Apache: up/down stop it on sight
+    keystone-gunicorn) echo "gunicorn|$STATE/keystone" ;;
     *) die "unknown service $1" ;;
   esac
 }

@@ -19,9 +19,14 @@
 #   alt              alt                    alt-private             private
 #                                           alt-community           community
 #   quota-lab        quota                  quota-lab-base          private, raw 16 MiB (small limits)
+#   fed-solo         (federated fed-solo)
 # and, in RegionTwo's Glance, region-two-debian (owner demo): seed-glance-features.sh.
 #
-# Writes $STATE/seed.env (project ids, passwords) and $STATE/clouds.yaml.
+# plus federation (seed-federation.sh): identity provider local-oidc, its mapping
+# (fed-demo -> demo + demo-lab, fed-solo -> fed-solo) and demo's application credential.
+#
+# Writes $STATE/seed.env (project ids, passwords, the application credential; mode 600)
+# and $STATE/clouds.yaml.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -177,6 +182,10 @@ fi
 seed_quota_limits
 seed_region_two
 
+# ---------------------------------------------------------- federation ----
+# shellcheck source=seed-federation.sh
+source "$(dirname "${BASH_SOURCE[0]}")/seed-federation.sh"
+
 # ------------------------------------------------------------- outputs ----
 # the demo passwords: readable by this user only (created 600, and fixed if an older run left it 644)
 install -m 600 /dev/null "$STATE/seed.env.tmp"
@@ -187,11 +196,19 @@ P_DEMO_LAB=${P[demo-lab]}
 P_ALT=${P[alt]}
 P_OFFICIAL=${P[images-official]}
 P_QUOTA_LAB=${P[quota-lab]}
+P_FED_SOLO=${P[fed-solo]}
 ADMIN_PASSWORD=$ADMIN_PASSWORD
 DEMO_PASSWORD=$DEMO_PASSWORD
 ALT_PASSWORD=$ALT_PASSWORD
 CURATOR_PASSWORD=$CURATOR_PASSWORD
 QUOTA_PASSWORD=$QUOTA_PASSWORD
+FED_DEMO_PASSWORD=$FED_DEMO_PASSWORD
+FED_SOLO_PASSWORD=$FED_SOLO_PASSWORD
+FED_GUEST_PASSWORD=$FED_GUEST_PASSWORD
+APPCRED_ID=$APPCRED_ID
+APPCRED_NAME=$APPCRED_NAME
+APPCRED_SECRET=$APPCRED_SECRET
+APPCRED_USER=demo
 ENV
 mv "$STATE/seed.env.tmp" "$STATE/seed.env"
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# up.sh: install (if needed), configure and start a real Keystone (identity v3)
-# and Glance (image v2) from Debian 12 packages, on 127.0.0.1 only.
+# up.sh: install (if needed), configure and start a real Keystone (identity v3,
+# under Apache httpd + mod_wsgi, with mod_auth_openidc for WebSSO), Glance (image v2)
+# from Debian 12 packages, and a local OpenID Connect provider (npm oidc-provider),
+# all on 127.0.0.1 only.
 #
-# Idempotent: with both services up and configured as now, it only re-checks
+# Idempotent: with all services up and configured as now, it only re-checks
 # them (< 1 s). A changed config restarts the service it belongs to.
 # Everything lives in $IRIS_OPENSTACK_STATE (default /tmp/iris-openstack).
 # Why each odd-looking bit is there: /work/shared/reference/openstack-local/NOTES.md
@@ -15,13 +17,20 @@ source "$(dirname "${BASH_SOURCE[0]}")/glance-features.sh"
 
 DEBUG=$([[ ${IRIS_OPENSTACK_DEBUG:-0} == 1 ]] && echo True || echo False)
 PKGS=(python3-keystone python3-glance python3-keystonemiddleware
-      python3-openstackclient python3-glanceclient gunicorn
+      python3-openstackclient python3-glanceclient
+      apache2 libapache2-mod-wsgi-py3 libapache2-mod-auth-openidc
       qemu-utils curl jq sqlite3 python3-oslo.limit)
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+OIDC_PROVIDER=$HERE/oidc/provider.mjs
+# Keystone's files belong to the user its Apache children run as (federation-conf.sh)
+KS_USER=$(id -un); [[ $(id -u) == 0 ]] && KS_USER=www-data
 
 T0=$(now)
 iris_lock
-mkdir -p "$STATE"/{keystone/fernet-keys,keystone/credential-keys,glance/images,glance/staging,glance/tasks} "$LOGD" "$RUN"
-chmod 700 "$STATE/keystone/fernet-keys" "$STATE/keystone/credential-keys"
+mkdir -p "$STATE"/{keystone/fernet-keys,keystone/credential-keys,glance/images,glance/staging,glance/tasks,apache/run,oidc} "$LOGD" "$RUN"
+chmod 700 "$STATE/keystone/fernet-keys" "$STATE/keystone/credential-keys" "$STATE/oidc"
+[[ -f $HERE/../../node_modules/oidc-provider/package.json ]] \
+  || die "npm package oidc-provider missing: run npm install (scripts/setup.sh) first"
 
 # ---------------------------------------------------------------- install ----
 install_pkgs() {
@@ -86,10 +95,25 @@ password_hash_rounds = 4
 [cache]
 # Without a cache every authenticated call runs ~400 SQLite queries: 0.4-1 s
 # per request on a 2-core box; with it ~10 ms. The memory backend is per
-# process, hence a single gunicorn process (threads for concurrency): with
+# process, hence a single Keystone process (threads for concurrency): with
 # several processes one worker's cache would miss another worker's writes.
 enabled = true
 backend = dogpile.cache.memory
+
+[auth]
+# openid = WebSSO through mod_auth_openidc + the mapping; application_credential = scripts
+methods = password,token,$FED_PROTOCOL,application_credential
+
+[federation]
+# Keystone POSTs a WebSSO token only to an ?origin= that is exactly one of these
+$(tr ',' '\n' <<<"$TRUSTED_DASHBOARDS" | sed '/^$/d; s/^/trusted_dashboard = /')
+sso_callback_template = $STATE/keystone/sso_callback_template.html
+# mappings see only what mod_auth_openidc put in the environment (OIDC-*), no headers
+assertion_prefix = OIDC-
+
+[$FED_PROTOCOL]
+# which identity provider answered: the id_token's issuer, matched against the IdP's remote_ids
+remote_id_attribute = OIDC-iss
 
 [cors]
 allowed_origin = $CORS_ORIGINS
@@ -100,22 +124,25 @@ allow_methods = GET,PUT,POST,DELETE,PATCH,HEAD,OPTIONS
 max_age = 3600
 CONF
 
-# Keystone's app factory parses sys.argv with oslo.config and dies on
-# gunicorn's own flags, after which gunicorn respawns workers forever
-# (gotcha 4). Keystone also hard-codes its CORS middleware so that it re-reads
-# /etc/keystone/keystone.conf instead of ours (gotcha 6).
-put_file "$STATE/keystone/keystone_public_wsgi.py" <<'PYEOF'
+# mod_wsgi's entry point. The config path is baked in (no environment to inherit).
+# Keystone's app factory parses sys.argv with oslo.config (gotcha 4), and it
+# hard-codes its CORS middleware so that it re-reads /etc/keystone/keystone.conf
+# instead of ours (gotcha 6).
+put_file "$STATE/keystone/keystone_public_wsgi.py" <<PYEOF
 import os
 import sys
+os.environ['OS_KEYSTONE_CONFIG_DIR'] = '$STATE/keystone'
+os.environ['OS_KEYSTONE_CONFIG_FILES'] = 'keystone.conf'
 sys.argv = sys.argv[:1]
 from keystone.server.flask import core as _core
 _core._APP_MIDDLEWARE = tuple(
-    m._replace(conf=dict(m.conf, oslo_config_file=os.path.join(
-        os.environ['OS_KEYSTONE_CONFIG_DIR'], os.environ['OS_KEYSTONE_CONFIG_FILES'])))
+    m._replace(conf=dict(m.conf, oslo_config_file='$STATE/keystone/keystone.conf'))
     if m.ep == 'cors' else m for m in _core._APP_MIDDLEWARE)
 from keystone.server.wsgi import initialize_public_application
 application = initialize_public_application()
 PYEOF
+# shellcheck source=federation-conf.sh
+source "$HERE/federation-conf.sh"
 
 put_file "$STATE/glance/glance-api.conf" <<CONF
 [DEFAULT]
@@ -264,16 +291,13 @@ export OS_REGION_NAME=RegionOne
 export OS_INTERFACE=public
 CONF
 
-# gunicorn closes an idle keep-alive connection after 2 s by default. A client that keeps its
-# connections longer (Glance's keystonemiddleware keeps them until the server closes them) races
-# that close and sees "other side closed" on a request Keystone never read: Glance then refuses a
-# valid token. Idle connections stay 75 s; Iris closes its own after 1.5 s, well before.
-KEYSTONE_GUNICORN_OPTS=(--worker-class gthread --workers 1 --threads 4 --timeout 120 --keep-alive 75)
 
 # ---------------------------------------------------------------- helpers ----
 cfg_hash() { # name -> hash of everything the running service was started from
   case $1 in
-    keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py"; echo "${KEYSTONE_GUNICORN_OPTS[*]}" ;;
+    keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py" \
+                    "$STATE/keystone/sso_callback_template.html" "$STATE/apache/keystone-httpd.conf" ;;
+    oidc)       cat "$STATE/oidc/config.json" "$OIDC_PROVIDER" "$HERE/oidc/login-page.mjs" ;;
     glance-api) cat "$STATE/glance/glance-api.conf" "$GFEATURES" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
     glance-region-two) cat "$STATE/glance/glance-api.conf" "$R2/glance-api.conf" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
   esac | sha256sum | cut -c1-16
@@ -289,17 +313,16 @@ wait_up() {
   done
   return 1
 }
-fail_start() { # name: show the logs, stop what we just started, give up
-  local pid
-  tail -30 "$LOGD/$1.out" >&2 || true
-  [[ -f $LOGD/$1.log ]] && tail -30 "$LOGD/$1.log" >&2
-  pid=$(svc_pid "$1") && stop_group "$pid"
-  rm -f "$RUN/$1.pid"
-  die "$1 did not come up (logs: $LOGD/$1.out, $LOGD/$1.log)"
+fail_start() { # name [log...]: show the logs, stop what we just started, give up
+  local pid name=$1 f; shift
+  for f in "$LOGD/$name.out" "$LOGD/$name.log" "$@"; do [[ -f $f ]] && tail -30 "$f" >&2; done
+  pid=$(svc_pid "$name") && stop_group "$pid"
+  rm -f "$RUN/$name.pid"
+  die "$name did not come up (logs in $LOGD)"
 }
-# ensure_running name url port: 0 = was already up as configured; 10 = (re)started
+# ensure_running name url port port-variable: 0 = was already up as configured; 10 = (re)started
 ensure_running() {
-  local name=$1 url=$2 port=$3 pid
+  local name=$1 url=$2 port=$3 var=$4 pid
   if pid=$(svc_pid "$name"); then
     echo "$pid" >"$RUN/$name.pid"
     if [[ $(cat "$RUN/$name.cfg" 2>/dev/null) == "$(cfg_hash "$name")" ]] && wait_up "$name" "$url" 10; then
@@ -309,8 +332,6 @@ ensure_running() {
     stop_group "$pid"; rm -f "$RUN/$name.pid"
   fi
   if port_busy "$port"; then
-    local var=IRIS_KEYSTONE_PORT
-    case $name in glance-api) var=IRIS_GLANCE_PORT ;; glance-region-two) var=IRIS_GLANCE_REGION_TWO_PORT ;; esac
     die "port $port is in use by something that is not our $name ($(port_owner "$port")); stop it or set $var"
   fi
   return 10
@@ -321,11 +342,33 @@ stamp() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null; }
 KCONF=$STATE/keystone/keystone.conf
 GCONF=$STATE/glance/glance-api.conf
 # keystone-manage prints harmless eventlet "Exception ignored" tracebacks at
-# exit on Python 3.11: keep them in a log, show it only on failure
+# exit on Python 3.11: keep them in a log, show it only on failure. The real error of
+# a failed keystone-manage is in keystone.log, not in its output.
 km() { keystone-manage --config-file "$KCONF" "$@" >>"$LOGD/keystone-manage.out" 2>&1 \
-         || { tail -30 "$LOGD/keystone-manage.out" >&2; die "keystone-manage $1 failed"; }; }
+         || { grep -A3 ' ERROR ' "$LOGD/keystone.log" | tail -12 >&2; die "keystone-manage $1 failed"; }; }
+# the files an Apache child (www-data when we are root) reads or writes
+own_keystone() {
+  touch "$LOGD/keystone.log"
+  [[ $(id -u) == 0 ]] && chown -R "$KS_USER:$KS_USER" "$STATE/keystone" "$LOGD/keystone.log"
+  return 0
+}
 restarted=0
-rc=0; ensure_running keystone "$KEYSTONE_URL" "$KEYSTONE_PORT" || rc=$?
+# Keystone ran under gunicorn before it moved to Apache: stop that one (same port)
+if pid=$(svc_pid keystone-gunicorn); then log "stopping the gunicorn Keystone (pid $pid)"; stop_group "$pid"; fi
+
+# The OpenID provider needs nothing else: start it first, check it once Keystone is up.
+oidc_started=0
+rc=0; ensure_running oidc "$OIDC_URL/.well-known/openid-configuration" "$OIDC_PORT" IRIS_OIDC_PORT || rc=$?
+if ((rc == 10)); then
+  cfg_hash oidc >"$RUN/oidc.cfg"
+  [[ -x $NODE ]] || die "node not found (the OpenID provider needs Node 20)"
+  start_bg oidc "$NODE" "$OIDC_PROVIDER" "$STATE/oidc/config.json"
+  oidc_started=1
+elif ((rc != 0)); then
+  exit "$rc"
+fi
+
+rc=0; ensure_running keystone "$KEYSTONE_URL" "$KEYSTONE_PORT" IRIS_KEYSTONE_PORT || rc=$?
 
 # Needs no keystone: on a new DB (or a new glance package) run it in the
 # background while keystone is set up, and wait for it before starting glance.
@@ -348,11 +391,13 @@ if ((rc == 10)); then
   # db_sync+bootstrap cost ~10 s: only on a new DB or a new keystone package
   if [[ ! -s $STATE/keystone/keystone.db || $(cat "$STATE/keystone/.bootstrapped" 2>/dev/null) != "$(stamp python3-keystone)" ]]; then
     t=$(now)
+    # fernet/credential_setup write the keys as --keystone-user: it must own the dirs
+    own_keystone
     # each keystone-manage run is ~2-3 s of imports: the three independent
     # ones run side by side, bootstrap needs all of them
     km db_sync & p1=$!
-    km fernet_setup --keystone-user root --keystone-group root & p2=$!
-    km credential_setup --keystone-user root --keystone-group root & p3=$!
+    km fernet_setup --keystone-user "$KS_USER" --keystone-group "$KS_USER" & p2=$!
+    km credential_setup --keystone-user "$KS_USER" --keystone-group "$KS_USER" & p3=$!
     for p in $p1 $p2 $p3; do wait "$p" || die "keystone-manage setup failed (log: $LOGD/keystone-manage.out)"; done
     # WAL: concurrent readers otherwise make a writer fail with "database is
     # locked" -> HTTP 500 (gotcha 5). Persists in the file.
@@ -366,13 +411,11 @@ if ((rc == 10)); then
     log "keystone db_sync+fernet+bootstrap took $(since "$t")s"
   fi
   t=$(now)
+  own_keystone
   cfg_hash keystone >"$RUN/keystone.cfg"
-  OS_KEYSTONE_CONFIG_DIR=$STATE/keystone OS_KEYSTONE_CONFIG_FILES=keystone.conf \
-    start_bg keystone /usr/bin/gunicorn --bind "$HOST:$KEYSTONE_PORT" \
-      "${KEYSTONE_GUNICORN_OPTS[@]}" \
-      --name keystone-public --access-logfile "$LOGD/keystone-access.log" \
-      --pythonpath "$STATE/keystone" keystone_public_wsgi:application
-  wait_up keystone "$KEYSTONE_URL" 60 || fail_start keystone
+  # never the system config: our file, in the foreground of its own process group
+  start_bg keystone /usr/sbin/apache2 -f "$STATE/apache/keystone-httpd.conf" -DFOREGROUND
+  wait_up keystone "$KEYSTONE_URL" 60 || fail_start keystone "$LOGD/keystone-httpd.log"
   log "keystone up in $(since "$t")s (pid $(<"$RUN/keystone.pid"))"
 elif ((rc != 0)); then
   exit "$rc"
@@ -415,11 +458,29 @@ ensure_catalog() { # [reset-service-password]
   log "catalog + glance service user ensured in $(since "$t")s"
 }
 
+# ---------------------------------------------------- WebSSO wiring check ----
+if ((oidc_started)); then
+  wait_up oidc "$OIDC_URL/.well-known/openid-configuration" 30 || fail_start oidc
+  log "oidc provider up (pid $(<"$RUN/oidc.pid")), issuer $OIDC_URL"
+fi
+# Without a session, mod_auth_openidc must send the browser to the provider, and the
+# provider must accept that request (client id, redirect URI, PKCE) with its sign-in
+# page: Apache's OIDC config, the client registration and discovery, checked together.
+websso_ok() {
+  local first second
+  first=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 30 \
+    "$KEYSTONE_URL/auth/OS-FEDERATION/websso/$FED_PROTOCOL?origin=${TRUSTED_DASHBOARDS%%,*}")
+  [[ $first == "302 $OIDC_URL/auth?"* ]] || { warn "WebSSO GET answered: $first"; return 1; }
+  second=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' --max-time 30 "${first#302 }")
+  [[ $second == "303 $OIDC_URL/interaction/"* ]] || { warn "the provider answered Keystone's sign-in request with: $second"; return 1; }
+}
+websso_ok || die "WebSSO is not wired (logs: $LOGD/keystone-httpd.log, $LOGD/oidc.out)"
+
 # ----------------------------------------------------------------- glance ----
 if [[ -n $gsync_pid ]]; then wait "$gsync_pid" || die "glance db_sync failed (log: $LOGD/glance-manage.out)"; fi
 load_metadefs   # no-op when the db_sync job above loaded them
 glance_features_prepare
-rc=0; ensure_running glance-api "$GLANCE_URL/healthcheck" "$GLANCE_PORT" || rc=$?
+rc=0; ensure_running glance-api "$GLANCE_URL/healthcheck" "$GLANCE_PORT" IRIS_GLANCE_PORT || rc=$?
 if ((rc == 10)); then
   restarted=1
   ((CATALOG_ENSURED)) || ensure_catalog 1
@@ -445,6 +506,10 @@ put_file "$STATE/endpoints.env" <<CONF
 KEYSTONE_URL=$KEYSTONE_URL
 GLANCE_URL=$GLANCE_URL
 GLANCE_REGION_TWO_URL=$REGION_TWO_URL
+OIDC_ISSUER=$OIDC_URL
+FEDERATION_IDP=$IDP_ID
+FEDERATION_PROTOCOL=$FED_PROTOCOL
+TRUSTED_DASHBOARDS=$TRUSTED_DASHBOARDS
 CONF
 chmod 644 "$STATE/endpoints.env"   # read by the app and tests; no secrets in it
 
