@@ -20,6 +20,9 @@ function contentSecurityPolicy(nonce: string): string {
 
 const PUBLIC_PATHS = ['/login'];
 
+// Behind a load balancer, which replica answered (docs/deployment.md): a name, never a secret.
+const REPLICA_ID = /^[A-Za-z0-9_-]{1,32}$/.test(process.env.IRIS_REPLICA_ID ?? '') ? process.env.IRIS_REPLICA_ID : undefined;
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPage = !pathname.startsWith('/api/');
@@ -28,7 +31,7 @@ export function proxy(request: NextRequest) {
     const login = new URL('/login', request.url);
     const back = pathname + search;
     if (back !== '/' && back !== '/images') login.searchParams.set('next', back);
-    return NextResponse.redirect(login);
+    return withReplica(NextResponse.redirect(login));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
@@ -38,6 +41,11 @@ export function proxy(request: NextRequest) {
   headers.set(PATH_HEADER, pathname + search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', csp);
+  return withReplica(response);
+}
+
+function withReplica(response: NextResponse): NextResponse {
+  if (REPLICA_ID) response.headers.set('x-iris-replica', REPLICA_ID);
   return response;
 }
 

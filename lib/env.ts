@@ -27,6 +27,8 @@ const envSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 ** 3),
   OPENSTACK_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   PUBLIC_ORIGIN: z.url().optional(),
+  // shared with nginx only: the header value that lets nginx ask for the nginx byte path
+  IRIS_NGINX_SECRET: z.string().min(32, 'IRIS_NGINX_SECRET must be at least 32 characters (openssl rand -hex 32)').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
