@@ -32,6 +32,7 @@ const IRIS_PORT = port('IRIS_BENCH_BYTE_IRIS_PORT', 3260);
 const CLUSTER = process.env.IRIS_CLUSTER_URL ?? `https://127.0.0.1:${8443 + OFFSET}`;
 const FILE = `${WORK}/data-${MIB}m.bin`;
 const children = [];
+const cleanups = [];
 
 // --- processes ---------------------------------------------------------------------------------
 function cpuSeconds(pids) {
@@ -74,7 +75,8 @@ function startBareNginx() {
   writeFileSync(`${dir}/nginx.conf`, conf);
   execFileSync('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`]);
   const master = Number(readFileSync(`${dir}/nginx.pid`, 'utf8'));
-  return { pids: () => [master, ...childrenOf(master)], stop: () => execFileSync('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`, '-s', 'quit']) };
+  cleanups.push(() => process.kill(master, 'SIGQUIT'));
+  return { pids: () => [master, ...childrenOf(master)] };
 }
 
 function startNode(args, env = {}) {
@@ -168,13 +170,14 @@ async function main() {
     { name: 'bare nginx, buffering on (1 MB buffers)', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT}${glancePath(id)}`, args: auth },
     { name: 'bare nginx, buffering off', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT + 1}${glancePath(id)}`, args: auth, downloadOnly: true },
     { name: 'bare nginx, buffering on, TLS', pids: nginx.pids, url: (id) => `https://127.0.0.1:${NGINX_PORT + 2}${glancePath(id)}`, args: ['-k', ...auth] },
-    ...['undici', 'undici-hwm', 'undici-web', 'http'].map((mode) => ({
+    ...['undici', 'undici-hwm', 'undici-web', 'request-web', 'http'].map((mode) => ({
       name: `bare Node: ${mode}`,
       mode,
       pids: () => [pass.pid],
       url: (id) => `http://127.0.0.1:${PASS_PORT}/${mode}${glancePath(id)}`,
       args: auth,
       downloadOnly: mode === 'undici-hwm',
+      uploadOnly: mode === 'request-web',
     })),
     { name: 'Iris alone (next start, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
     ...(clusterUp
@@ -189,7 +192,7 @@ async function main() {
     if (up.code !== 204) throw new Error(`seeding the download image: ${up.code}`);
     curl([...auth, `${GLANCE}${glancePath(id)}`]); // warm the page cache
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const v of variants) {
+      for (const v of variants.filter((x) => !x.uploadOnly)) {
         const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
         if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
         results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
@@ -214,15 +217,14 @@ async function main() {
   await stopNode(iris);
 
   let profiles = '';
-  if (process.env.BENCH_CPU_PROF === '1') profiles = await profileIris(token, md5);
+  if (process.env.BENCH_CPU_PROF === '1') profiles = await profileIris(token);
 
-  nginx.stop();
   await stopNode(pass);
   writeReport(results, { load0, load1: os.loadavg(), clusterUp, clusterMode, profiles });
 }
 
 // --- CPU profile of Iris: one upload and one download, each in its own `next start` -----------
-async function profileIris(token, md5) {
+async function profileIris(token) {
   const dir = `${WORK}/prof`;
   rmSync(dir, { recursive: true, force: true });
   const lines = [];
@@ -288,4 +290,11 @@ try {
   await main();
 } finally {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      /* already gone */
+    }
+  }
 }

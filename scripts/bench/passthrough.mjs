@@ -4,6 +4,8 @@
 //         undici-web  the same through web streams, as an App Router handler sees them:
 //                     Readable.fromWeb(Readable.toWeb(x)) on the way in and out
 //         undici-hwm  undici with highWaterMark 1 MiB on the response body (download only)
+//         request-web upload only: the body as an App Router handler gets it (a fetch Request built
+//                     on the Node request, as Next does) then Readable.fromWeb, as Iris's route does
 //         http        node:http request + .pipe() both ways
 // GET /_stats answers the last transfer's chunk sizes, CPU and GC time.
 //   node scripts/bench/passthrough.mjs PORT GLANCE_URL
@@ -39,7 +41,9 @@ const viaWeb = (nodeStream, options) => Readable.fromWeb(Readable.toWeb(nodeStre
 async function viaUndici(mode, req, res, path) {
   const upload = req.method === 'PUT';
   const sizes = upload ? meter(req) : null;
-  const source = upload && mode === 'undici-web' ? viaWeb(req) : req;
+  let source = req;
+  if (upload && mode === 'undici-web') source = viaWeb(req);
+  if (upload && mode === 'request-web') source = Readable.fromWeb(new Request('http://iris.invalid/', { method: 'PUT', body: req, duplex: 'half' }).body);
   const upstream = await request(new URL(path, glanceUrl), {
     method: req.method,
     dispatcher: agent,
@@ -81,7 +85,7 @@ function viaHttp(req, res, path) {
 http
   .createServer(async (req, res) => {
     if (req.url === '/_stats') return res.end(JSON.stringify(last));
-    const match = req.url.match(/^\/(undici|undici-web|undici-hwm|http)(\/v2\/images\/[0-9a-f-]{36}\/file)$/);
+    const match = req.url.match(/^\/(undici|undici-web|undici-hwm|request-web|http)(\/v2\/images\/[0-9a-f-]{36}\/file)$/);
     if (!match) return res.writeHead(404).end();
     const [, mode, path] = match;
     const cpu0 = process.cpuUsage();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# npm run cluster:restart: rolling restart of the replicas, one at a time, each back and serving
-# before the next goes down, so nginx always has one to send requests to (docs/deployment.md).
-# Run it after `next build` with the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (up.sh's build does).
+# npm run cluster:restart [-- a b]: rolling restart of the replicas (all, or those named), one at
+# a time, each back and serving before the next goes down, so nginx always has one to send
+# requests to (docs/deployment.md). Also brings back a replica that died. Run it after a build
+# made with the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (up.sh's build is).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 _CLUSTER_TAG=cluster-restart
@@ -22,7 +23,9 @@ served_by_nginx() { # name
   die "nginx sends no request to replica $1 (see $CLUSTER/nginx/error.log)"
 }
 
+wanted=" ${*:-${REPLICAS[*]}} "
 for i in "${!REPLICAS[@]}"; do
+  [[ $wanted == *" ${REPLICAS[$i]} "* ]] || continue
   stop_replica "$i"
   start_replica "$i"
   wait_replica "$i"
