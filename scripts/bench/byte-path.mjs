@@ -6,8 +6,8 @@
 // growth. Optionally a CPU profile of Iris for one upload and one download.
 //
 //   node scripts/bench/byte-path.mjs        (after: source scripts/stack-env.sh; a production build)
-//   env: BENCH_BYTE_PATH_MIB (1024), BENCH_BYTE_PATH_ROUNDS (2), BENCH_BYTE_PATH_ONLY (download,upload),
-//        BENCH_CPU_PROF (1: also profile Iris; profiles in $STATE/bench-byte-path/prof),
+//   env: BENCH_BYTE_PATH_MIB (1024), BENCH_BYTE_PATH_ROUNDS (2), BENCH_BYTE_PATH_ONLY (download,upload; empty: neither),
+//        BENCH_CPU_PROF (1: also profile Iris, its own section; profiles in $STATE/bench-byte-path/prof),
 //        IRIS_CLUSTER_URL (https://127.0.0.1:$((8443 + IRIS_PORT_OFFSET)); skipped when it does not answer),
 //        ports, each offset by IRIS_PORT_OFFSET: IRIS_BENCH_NGINX_PORT (8500, +1, +2),
 //        IRIS_BENCH_PASSTHROUGH_PORT (8510), IRIS_BENCH_BYTE_IRIS_PORT (3260)
@@ -92,8 +92,8 @@ async function stopNode(child) {
   await Promise.race([exited, sleep(15_000)]);
 }
 
-async function startIris(env = {}) {
-  const child = startNode(['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(IRIS_PORT)], env);
+async function startIris(nodeFlags = []) {
+  const child = startNode([...nodeFlags, 'node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(IRIS_PORT)]);
   if (!(await waitFor(`http://127.0.0.1:${IRIS_PORT}/login`))) throw new Error('Iris did not start');
   return child;
 }
@@ -181,7 +181,11 @@ async function main() {
     })),
     { name: 'Iris alone (next start, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
     ...(clusterUp
-      ? [{ name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...session, ...origin(CLUSTER)] }]
+      ? [
+          { name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...session, ...origin(CLUSTER)] },
+          // curl speaks HTTP/2 to the cluster (ALPN); the same upload over HTTP/1.1 shows what h2 costs
+          { name: `Iris cluster, byte path "${clusterMode}", client on HTTP/1.1`, pids: clusterPids, url: (id) => `${CLUSTER}/api/uploads/${id}`, args: ['-k', '--http1.1', ...session, ...origin(CLUSTER)], uploadOnly: true },
+        ]
       : []),
   ];
 
@@ -196,6 +200,7 @@ async function main() {
         const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
         if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
         results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+        writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
         console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
       }
     }
@@ -210,17 +215,28 @@ async function main() {
         await glance(token, 'DELETE', `/v2/images/${id}`);
         if (r.code >= 300 || image.status !== 'active' || image.checksum !== md5) throw new Error(`${v.name}: upload ${r.code}, image ${image.status} ${image.checksum}`);
         results.upload.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+        writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
         console.log(`upload ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
       }
     }
   }
   await stopNode(iris);
-
-  let profiles = '';
-  if (process.env.BENCH_CPU_PROF === '1') profiles = await profileIris(token);
-
   await stopNode(pass);
-  writeReport(results, { load0, load1: os.loadavg(), clusterUp, clusterMode, profiles });
+  if (results.download.length || results.upload.length) writeReport(results, { load0, load1: os.loadavg(), clusterUp, clusterMode });
+  if (process.env.BENCH_CPU_PROF === '1') {
+    const loadBefore = os.loadavg();
+    const profiles = await profileIris(token);
+    writeSection(
+      'byte-path-profile',
+      [
+        '## Byte path: CPU profile of Iris (draft)',
+        '',
+        `Command: \`BENCH_CPU_PROF=1 node scripts/bench/byte-path.mjs\`: a \`next start\` of the production build run with \`node --cpu-prof\`, signed in, one ${MIB} MiB upload through \`PUT /api/uploads/{id}\` (or one download through \`GET /api/images/{id}/file\`), then stopped; the tables count only the samples taken while curl ran (the transfer), not start-up or sign-in. Load average at the start ${loadBefore.map((x) => fmt(x, 1)).join(' / ')}.`,
+        '',
+        profiles,
+      ].join('\n'),
+    );
+  }
 }
 
 // --- CPU profile of Iris: one upload and one download, each in its own `next start` -----------
@@ -231,15 +247,17 @@ async function profileIris(token) {
   for (const kind of ['upload', 'download']) {
     const out = `${dir}/${kind}`;
     mkdirSync(out, { recursive: true });
-    const iris = await startIris({ NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${out}` });
+    const iris = await startIris(['--cpu-prof', `--cpu-prof-dir=${out}`]);
     const cookie = await signInCookie('demo', 'demo-secret', `http://127.0.0.1:${IRIS_PORT}`);
     const id = await newImage(token, `profile-${kind}`);
     const base = `http://127.0.0.1:${IRIS_PORT}`;
     if (kind === 'download') curl(['-T', FILE, '-X', 'PUT', '-H', `x-auth-token: ${token}`, '-H', 'content-type: application/octet-stream', `${GLANCE}/v2/images/${id}/file`]);
+    const from = process.hrtime.bigint() / 1000n;
     const r =
       kind === 'upload'
         ? curl(['-T', FILE, '-X', 'PUT', '-H', 'content-type: application/octet-stream', '-H', `cookie: ${cookie}`, '-H', `origin: ${base}`, `${base}/api/uploads/${id}`])
         : curl(['-H', `cookie: ${cookie}`, `${base}/api/images/${id}/file`]);
+    const to = process.hrtime.bigint() / 1000n;
     await stopNode(iris);
     await glance(token, 'DELETE', `/v2/images/${id}`);
     const file = readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
@@ -247,8 +265,8 @@ async function profileIris(token) {
       lines.push(`- ${kind}: no profile was written`);
       continue;
     }
-    const top = execFileSync(process.execPath, ['scripts/bench/cpuprofile-top.mjs', `${out}/${file}`], { encoding: 'utf8' });
-    lines.push(`**${kind}** (${fmt(r.seconds, 1)} s for ${MIB} MiB, HTTP ${r.code}; whole-process profile \`${out}/${file}\`):\n\n${top}`);
+    const top = execFileSync(process.execPath, ['scripts/bench/cpuprofile-top.mjs', `${out}/${file}`, '12', String(from), String(to)], { encoding: 'utf8' });
+    lines.push(`**${kind}** (${fmt(r.seconds, 1)} s for ${MIB} MiB, HTTP ${r.code}; profile \`${out}/${file}\`):\n\n${top}`);
   }
   return lines.join('\n\n');
 }
@@ -282,7 +300,6 @@ function writeReport(results, facts) {
   ];
   if (results.download.length) parts.push('### Download', '', table(results.download, 'download'), '');
   if (results.upload.length) parts.push('### Upload', '', table(results.upload, 'upload'), '');
-  if (facts.profiles) parts.push('### CPU profile of Iris (`--cpu-prof`)', '', facts.profiles, '');
   writeSection('byte-path', parts.join('\n'));
 }
 
