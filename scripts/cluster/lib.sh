@@ -46,7 +46,10 @@ load_secrets() {
 start_replica() { # index: `next start` in its own session (one signal stops it and its children)
   local name=${REPLICAS[$1]} port; port=$(replica_port "$1")
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && die "port $port is taken (set IRIS_CLUSTER_REPLICA_PORT)"
-  IRIS_REPLICA_ID=$name IRIS_CLUSTER_STATE=$CLUSTER NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$ACTIONS_KEY \
+  # next start reads the deployment id again at run time: without it the server has none while
+  # the browser bundles carry the build's, and every client-side navigation becomes a full reload
+  NEXT_DEPLOYMENT_ID=$(cat "$CLUSTER/deployment-id") \
+    IRIS_REPLICA_ID=$name IRIS_CLUSTER_STATE=$CLUSTER NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$ACTIONS_KEY \
     IRIS_NGINX_SECRET=$NGINX_SECRET NODE_ENV=production \
     setsid node node_modules/next/dist/bin/next start -H 127.0.0.1 -p "$port" \
     </dev/null >>"$CLUSTER/log/replica-$name.log" 2>&1 &

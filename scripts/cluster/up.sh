@@ -31,8 +31,9 @@ mkdir -p "$CLUSTER"/nginx/{tls,tmp}
 
 # --- one build for both replicas: same BUILD_ID, deployment id and server-actions key ----------
 STAMP=$CLUSTER/build.stamp
-if [[ ${IRIS_CLUSTER_BUILD:-0} == 1 || ! -f .next/BUILD_ID || ! -f $STAMP || $(cat "$STAMP") != "$(cat .next/BUILD_ID)" ]]; then
+if [[ ${IRIS_CLUSTER_BUILD:-0} == 1 || ! -f .next/BUILD_ID || ! -f $STAMP || ! -s $CLUSTER/deployment-id || $(cat "$STAMP") != "$(cat .next/BUILD_ID)" ]]; then
   DEPLOYMENT_ID=iris-$(git rev-parse --short HEAD 2>/dev/null || echo local)-$(date +%s)
+  echo "$DEPLOYMENT_ID" >"$CLUSTER/deployment-id"
   log "next build (deployment $DEPLOYMENT_ID)"
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$ACTIONS_KEY NEXT_DEPLOYMENT_ID=$DEPLOYMENT_ID npx next build >"$CLUSTER/log/build.log" 2>&1 ||
     { tail -30 "$CLUSTER/log/build.log" >&2; die "next build failed (log: $CLUSTER/log/build.log)"; }
