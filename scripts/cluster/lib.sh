@@ -7,8 +7,9 @@ OPENSTACK_STATE=${IRIS_OPENSTACK_STATE:-/tmp/iris-openstack}
 CLUSTER=${IRIS_CLUSTER_STATE:-$OPENSTACK_STATE/cluster}
 HTTPS_PORT=${IRIS_CLUSTER_HTTPS_PORT:-$((8443 + OFFSET))}
 HTTP_PORT=${IRIS_CLUSTER_HTTP_PORT:-$((8080 + OFFSET))}
-# replica i (0, 1) listens on REPLICA_PORT + i, on loopback only: only nginx talks to them
-REPLICA_PORT=${IRIS_CLUSTER_REPLICA_PORT:-$((3250 + OFFSET))}
+# replica i (0, 1) listens on REPLICA_PORT + i, on loopback only: only nginx talks to them. x70/x71
+# is no other stack's e2e (x00), demo (x50) or bench (3260, 3300) port, whatever the offset
+REPLICA_PORT=${IRIS_CLUSTER_REPLICA_PORT:-$((3270 + OFFSET))}
 REPLICAS=(a b)
 # node: nginx proxies file routes to Iris, which streams the bytes (today's routes).
 # nginx: bytes go nginx <-> Glance; Iris only authorises (X-Accel-Redirect, auth_request).

@@ -3,7 +3,7 @@
 # self-signed cert made here) in front of two `next start` replicas of one build, round-robin,
 # against the local Keystone + Glance. Prints the URL and the logins; stop with npm run cluster:down.
 #   env: IRIS_CLUSTER_HTTPS_PORT (8443+offset), IRIS_CLUSTER_HTTP_PORT (8080+offset),
-#        IRIS_CLUSTER_REPLICA_PORT (3250+offset, and the next port), IRIS_CLUSTER_BYTE_PATH (node|nginx),
+#        IRIS_CLUSTER_REPLICA_PORT (3270+offset, and the next port), IRIS_CLUSTER_BYTE_PATH (node|nginx),
 #        IRIS_CLUSTER_BUILD (1: always rebuild; default: build unless this cluster's build is there),
 #        IRIS_CLUSTER_STATE ($IRIS_OPENSTACK_STATE/cluster); offset = IRIS_PORT_OFFSET (0)
 set -euo pipefail
