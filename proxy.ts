@@ -78,8 +78,13 @@ function checkSession(request: NextRequest, context: RequestContext): SessionChe
 
 function refuseForeignOrigin(request: NextRequest) {
   auditRequest(request.headers, { action: `${request.method} ${request.nextUrl.pathname}`, outcome: 'refused', reason: 'origin_mismatch', status: 403 });
-  return NextResponse.json({ error: { message: 'This request did not come from an Iris page.' } }, { status: 403 });
+  const response = NextResponse.json({ error: { message: 'This request did not come from an Iris page.' } }, { status: 403 });
+  if (REPLICA_ID) response.headers.set('x-iris-replica', REPLICA_ID);
+  return response;
 }
+
+// Behind a load balancer, which replica answered (docs/deployment.md): a name, never a secret.
+const REPLICA_ID = /^[A-Za-z0-9_-]{1,32}$/.test(process.env.IRIS_REPLICA_ID ?? '') ? process.env.IRIS_REPLICA_ID : undefined;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -108,6 +113,7 @@ export function proxy(request: NextRequest) {
   }
   if (session.cookie) response.cookies.set(session.cookie.name, session.cookie.value, session.cookie.options);
   if (context.https) response.headers.set('strict-transport-security', HSTS);
+  if (REPLICA_ID) response.headers.set('x-iris-replica', REPLICA_ID);
   return response;
 }
 

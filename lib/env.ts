@@ -50,6 +50,8 @@ const envSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGN_IN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().positive().default(20),
   SIGN_IN_LOCKOUT_SECONDS: seconds(60),
+  // shared with nginx only: the header value that lets nginx ask for the nginx byte path
+  IRIS_NGINX_SECRET: z.string().min(32, 'IRIS_NGINX_SECRET must be at least 32 characters (openssl rand -hex 32)').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
+import { request } from 'undici';
 
 export const BENCH_PORT = Number(process.env.IRIS_BENCH_PORT ?? 3300);
 export const IRIS = `http://127.0.0.1:${BENCH_PORT}`;
@@ -35,7 +36,8 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function signInCookie(username = 'demo', password = 'demo-secret', base = IRIS) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
-    const page = await browser.newPage();
+    // the cluster's nginx serves a self-signed certificate
+    const page = await browser.newPage({ ignoreHTTPSErrors: base.startsWith('https:') });
     await page.goto(`${base}/login`);
     await page.getByLabel('User name').fill(username);
     await page.getByLabel('Password').fill(password);
@@ -48,9 +50,12 @@ export async function signInCookie(username = 'demo', password = 'demo-secret', 
   }
 }
 
-/** A project-scoped Keystone token for direct Glance calls. */
+/**
+ * A project-scoped Keystone token for direct Glance calls. undici's request, not fetch: fetch
+ * refuses "bad ports" such as 5060 (SIP), which is Keystone's port on isolated stack 6.
+ */
 export async function keystoneToken(username = 'demo', password = 'demo-secret', project = 'demo') {
-  const res = await fetch(`${KEYSTONE}/auth/tokens`, {
+  const res = await request(`${KEYSTONE}/auth/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -60,8 +65,9 @@ export async function keystoneToken(username = 'demo', password = 'demo-secret',
       },
     }),
   });
-  if (res.status !== 201) throw new Error(`keystone ${res.status}`);
-  return res.headers.get('x-subject-token');
+  await res.body.dump();
+  if (res.statusCode !== 201) throw new Error(`keystone ${res.statusCode}`);
+  return res.headers['x-subject-token'];
 }
 
 export function rssKb(pid) {

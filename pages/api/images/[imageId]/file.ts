@@ -2,6 +2,9 @@ import { pipeline } from 'node:stream/promises';
 import type { NextApiRequest, NextApiResponse } from 'next';
 import type { Dispatcher } from 'undici';
 import { openImageData, prepareDownload, rangeFor, upstreamRefusal } from '@/lib/data/image-download';
+import { env } from '@/lib/env';
+import { dataEtag } from '@/lib/glance/download';
+import { NGINX_SECRET_HEADER, askedByNginx, nginxDownloadHeaders } from '@/lib/nginx/byte-path';
 
 // A Pages API route, not an App Router route handler: Next 16 strips Content-Length from every
 // route-handler response, and a download without it shows no size and no progress. Here the
@@ -30,6 +33,13 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   for (const [name, value] of Object.entries(prepared.headers)) res.setHeader(name, value);
   if (req.method === 'HEAD') {
     if (prepared.image.size != null) res.setHeader('content-length', String(prepared.image.size));
+    return res.status(200).end();
+  }
+  // behind nginx on its byte path: nginx fetches the bytes from Glance itself (X-Accel-Redirect)
+  if (askedByNginx(req.headers[NGINX_SECRET_HEADER], env().IRIS_NGINX_SECRET)) {
+    const { image, session } = prepared;
+    const handOver = { imageId: image.id, token: session.token, range: rangeFor(download, image), etag: dataEtag(image), size: image.size };
+    for (const [name, value] of Object.entries(nginxDownloadHeaders(handOver))) res.setHeader(name, value);
     return res.status(200).end();
   }
 

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+const state = process.env.IRIS_CLUSTER_STATE ?? `${process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack'}/cluster`;
+
+/** Every X-Iris-Replica the page's responses carry from now on, in order. */
+export function recordReplicas(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('response', (response) => {
+    const replica = response.headers()['x-iris-replica'];
+    if (replica) seen.push(replica);
+  });
+  return seen;
+}
+
+/** Server errors (5xx) among the page's responses from now on: what a user would have hit. */
+export function recordServerErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 500) errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  return errors;
+}
+
+/** Kill a replica's whole process group at once, as a crash or OOM kill would. */
+export function killReplica(name: string) {
+  const pid = Number(readFileSync(`${state}/run/replica-${name}.pid`, 'utf8'));
+  process.kill(-pid, 'SIGKILL');
+}
+
+/** Bring a replica back and wait until nginx sends it requests again. */
+export function restartReplica(name: string) {
+  execFileSync('bash', ['scripts/cluster/restart.sh', name], { stdio: 'inherit', timeout: 300_000 });
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import { checkUploadRequest } from '@/lib/upload/upload-gate';
+
+export interface UploadToAuthorise {
+  /** the browser's headers (cookie, Origin, Host / X-Forwarded-Host) */
+  headers: Headers;
+  method: string | null;
+  imageId: unknown;
+  contentLength: string | null;
+}
+
+export type UploadDecision = { allowed: true; imageId: string; token: string } | { allowed: false };
+
+/**
+ * May this upload go to Glance as it is? The upload route's own gate (session, Origin, ID, size,
+ * image still queued), asked with the browser's headers and the size nginx read from its request
+ * line (an auth_request subrequest carries no body and no Content-Length of its own). A no says
+ * nothing more: the upload route then answers the request itself, with its own words.
+ */
+export async function authoriseUpload(upload: UploadToAuthorise): Promise<UploadDecision> {
+  if (upload.method !== 'PUT') return { allowed: false };
+  const headers = new Headers(upload.headers);
+  if (upload.contentLength === null) headers.delete('content-length');
+  else headers.set('content-length', upload.contentLength);
+  const gate = await checkUploadRequest(headers, upload.imageId);
+  if (!gate.ok) return { allowed: false };
+  return { allowed: true, imageId: gate.imageId, token: gate.session.token };
+}

@@ -1,0 +1,317 @@
+// Where the image bytes' time goes: the same 1 GiB downloaded and uploaded, in one run, straight
+// to Glance, through bare nginx proxies (buffering on / off / TLS), through a bare Node
+// pass-through (undici, undici via web streams, node:http), through Iris alone (`next start`),
+// and through the cluster's nginx when one is running. Each row: wall time, MiB/s, the ratio to
+// Glance direct in the same round, CPU seconds per GiB of the proxy's processes and their RSS
+// growth. Optionally a CPU profile of Iris for one upload and one download.
+//
+//   node scripts/bench/byte-path.mjs        (after: source scripts/stack-env.sh; a production build)
+//   env: BENCH_BYTE_PATH_MIB (1024), BENCH_BYTE_PATH_ROUNDS (2), BENCH_BYTE_PATH_ONLY (download,upload; empty: neither),
+//        BENCH_CPU_PROF (1: also profile Iris, its own section; profiles in $STATE/bench-byte-path/prof),
+//        IRIS_CLUSTER_URL (https://127.0.0.1:$((8443 + IRIS_PORT_OFFSET)); skipped when it does not answer),
+//        ports, each offset by IRIS_PORT_OFFSET: IRIS_BENCH_NGINX_PORT (8500, +1, +2),
+//        IRIS_BENCH_PASSTHROUGH_PORT (8510), IRIS_BENCH_BYTE_IRIS_PORT (3260)
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { curl, keystoneToken, median, rssKb, signInCookie, sleep, writeSection, fmt } from './lib.mjs';
+
+const OFFSET = Number(process.env.IRIS_PORT_OFFSET ?? 0);
+const port = (name, base) => Number(process.env[name] ?? base + OFFSET);
+const STATE = process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack';
+const GLANCE = (readFileSync(`${STATE}/endpoints.env`, 'utf8').match(/^GLANCE_URL=(.*)$/m)?.[1] ?? '').trim();
+const MIB = Number(process.env.BENCH_BYTE_PATH_MIB ?? 1024);
+const BYTES = MIB * 1024 ** 2;
+const ROUNDS = Number(process.env.BENCH_BYTE_PATH_ROUNDS ?? 2);
+const ONLY = (process.env.BENCH_BYTE_PATH_ONLY ?? 'download,upload').split(',');
+const WORK = `${STATE}/bench-byte-path`;
+const NGINX_PORT = port('IRIS_BENCH_NGINX_PORT', 8500);
+const PASS_PORT = port('IRIS_BENCH_PASSTHROUGH_PORT', 8510);
+const IRIS_PORT = port('IRIS_BENCH_BYTE_IRIS_PORT', 3260);
+const CLUSTER = process.env.IRIS_CLUSTER_URL ?? `https://127.0.0.1:${8443 + OFFSET}`;
+const FILE = `${WORK}/data-${MIB}m.bin`;
+const children = [];
+const cleanups = [];
+
+// --- processes ---------------------------------------------------------------------------------
+function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      /* gone */
+    }
+  }
+  return ticks / 100;
+}
+const rssSum = (pids) => pids.reduce((sum, pid) => sum + (existsSync(`/proc/${pid}`) ? rssKb(pid) : 0), 0);
+const childrenOf = (pid) => execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
+
+async function waitFor(url, insecure = false) {
+  for (let i = 0; i < 150; i++) {
+    try {
+      execFileSync('curl', ['-sf', ...(insecure ? ['-k'] : []), '-o', '/dev/null', url]);
+      return true;
+    } catch {
+      await sleep(200);
+    }
+  }
+  return false;
+}
+
+function startBareNginx() {
+  const dir = `${WORK}/nginx`;
+  mkdirSync(`${dir}/body`, { recursive: true });
+  mkdirSync(`${dir}/proxy`, { recursive: true });
+  execFileSync('chmod', ['-R', 'a+rwx', dir]);
+  if (!existsSync(`${dir}/cert.pem`)) {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'ignore' });
+  }
+  const values = { BARE_STATE: dir, BARE_PORT: NGINX_PORT, BARE_PORT_OFF: NGINX_PORT + 1, BARE_PORT_TLS: NGINX_PORT + 2, BARE_GLANCE: new URL(GLANCE).host };
+  const conf = readFileSync('scripts/bench/nginx-bare.conf.template', 'utf8').replace(/\$\{(BARE_[A-Z_]+)\}/g, (_, name) => String(values[name]));
+  writeFileSync(`${dir}/nginx.conf`, conf);
+  execFileSync('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`]);
+  const master = Number(readFileSync(`${dir}/nginx.pid`, 'utf8'));
+  cleanups.push(() => process.kill(master, 'SIGQUIT'));
+  return { pids: () => [master, ...childrenOf(master)] };
+}
+
+function startNode(args, env = {}) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  return child;
+}
+
+async function stopNode(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(15_000)]);
+}
+
+async function startIris(nodeFlags = []) {
+  const child = startNode([...nodeFlags, 'node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(IRIS_PORT)]);
+  if (!(await waitFor(`http://127.0.0.1:${IRIS_PORT}/login`))) throw new Error('Iris did not start');
+  return child;
+}
+
+function clusterPids() {
+  const pidfile = `${STATE}/cluster/nginx/nginx.pid`;
+  const pids = [];
+  if (existsSync(pidfile)) {
+    const master = Number(readFileSync(pidfile, 'utf8'));
+    pids.push(master, ...childrenOf(master));
+  }
+  for (const name of ['a', 'b']) {
+    const file = `${STATE}/cluster/run/replica-${name}.pid`;
+    if (existsSync(file)) pids.push(Number(readFileSync(file, 'utf8')));
+  }
+  return pids;
+}
+
+// --- Glance ------------------------------------------------------------------------------------
+async function glance(token, method, path, body) {
+  const res = await fetch(`${GLANCE}${path}`, {
+    method,
+    headers: { 'x-auth-token': token, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+const newImage = async (token, label) => (await glance(token, 'POST', '/v2/images', { name: `bench-byte-path-${label}`, disk_format: 'raw', container_format: 'bare' })).body.id;
+
+async function md5Of(path) {
+  const hash = createHash('md5');
+  for await (const chunk of createReadStream(path)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+// --- one transfer ------------------------------------------------------------------------------
+async function measure(pids, work) {
+  const cpu0 = cpuSeconds(pids);
+  const rss0 = rssSum(pids);
+  let peak = rss0;
+  const timer = setInterval(() => (peak = Math.max(peak, rssSum(pids))), 50);
+  try {
+    const result = await work();
+    return { ...result, cpuPerGiB: (cpuSeconds(pids) - cpu0) / (BYTES / 1024 ** 3), rssGrowthMb: (Math.max(peak, rssSum(pids)) - rss0) / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const passStats = async () => JSON.parse(execFileSync('curl', ['-s', `http://127.0.0.1:${PASS_PORT}/_stats`], { encoding: 'utf8' }));
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  if (!existsSync(FILE) || statSync(FILE).size !== BYTES) execFileSync('dd', ['if=/dev/urandom', `of=${FILE}`, 'bs=1M', `count=${MIB}`, 'status=none']);
+  const md5 = await md5Of(FILE);
+  const token = await keystoneToken();
+  const load0 = os.loadavg();
+
+  const nginx = startBareNginx();
+  const pass = startNode(['scripts/bench/passthrough.mjs', String(PASS_PORT), GLANCE]);
+  const iris = await startIris();
+  await waitFor(`http://127.0.0.1:${PASS_PORT}/_stats`);
+  const cookie = await signInCookie('demo', 'demo-secret', `http://127.0.0.1:${IRIS_PORT}`);
+  const clusterUp = await waitFor(`${CLUSTER}/login`, true);
+  const clusterMode = existsSync(`${STATE}/cluster/nginx/byte-path.conf`) && readFileSync(`${STATE}/cluster/nginx/byte-path.conf`, 'utf8').includes('X-Accel-Redirect') ? 'nginx' : 'node';
+
+  const auth = ['-H', `x-auth-token: ${token}`];
+  const session = ['-H', `cookie: ${cookie}`];
+  const origin = (base) => ['-H', `origin: ${new URL(base).origin}`];
+  const glancePath = (id) => `/v2/images/${id}/file`;
+  const variants = [
+    { name: 'Glance direct', pids: () => [], url: (id) => `${GLANCE}${glancePath(id)}`, args: auth },
+    { name: 'bare nginx, buffering on (1 MB buffers)', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT}${glancePath(id)}`, args: auth },
+    { name: 'bare nginx, buffering off', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT + 1}${glancePath(id)}`, args: auth, downloadOnly: true },
+    { name: 'bare nginx, buffering on, TLS', pids: nginx.pids, url: (id) => `https://127.0.0.1:${NGINX_PORT + 2}${glancePath(id)}`, args: ['-k', ...auth] },
+    ...['undici', 'undici-hwm', 'undici-web', 'request-web', 'http'].map((mode) => ({
+      name: `bare Node: ${mode}`,
+      mode,
+      pids: () => [pass.pid],
+      url: (id) => `http://127.0.0.1:${PASS_PORT}/${mode}${glancePath(id)}`,
+      args: auth,
+      downloadOnly: mode === 'undici-hwm',
+      uploadOnly: mode === 'request-web',
+    })),
+    { name: 'Iris alone (next start, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
+    ...(clusterUp
+      ? [
+          { name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...session, ...origin(CLUSTER)] },
+          // curl speaks HTTP/2 to the cluster (ALPN); the same upload over HTTP/1.1 shows what h2 costs
+          { name: `Iris cluster, byte path "${clusterMode}", client on HTTP/1.1`, pids: clusterPids, url: (id) => `${CLUSTER}/api/uploads/${id}`, args: ['-k', '--http1.1', ...session, ...origin(CLUSTER)], uploadOnly: true },
+        ]
+      : []),
+  ];
+
+  const results = { download: [], upload: [] };
+  if (ONLY.includes('download')) {
+    const id = await newImage(token, 'download');
+    const up = curl(['-T', FILE, '-X', 'PUT', ...auth, '-H', 'content-type: application/octet-stream', `${GLANCE}${glancePath(id)}`]);
+    if (up.code !== 204) throw new Error(`seeding the download image: ${up.code}`);
+    curl([...auth, `${GLANCE}${glancePath(id)}`]); // warm the page cache
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const v of variants.filter((x) => !x.uploadOnly)) {
+        const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
+        if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
+        results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+        writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
+        console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
+      }
+    }
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+  }
+  if (ONLY.includes('upload')) {
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const v of variants.filter((x) => !x.downloadOnly)) {
+        const id = await newImage(token, 'upload');
+        const r = await measure(v.pids(), async () => curl(['-T', FILE, '-X', 'PUT', '-H', 'content-type: application/octet-stream', ...v.args, v.url(id, true)]));
+        const image = (await glance(token, 'GET', `/v2/images/${id}`)).body;
+        await glance(token, 'DELETE', `/v2/images/${id}`);
+        if (r.code >= 300 || image.status !== 'active' || image.checksum !== md5) throw new Error(`${v.name}: upload ${r.code}, image ${image.status} ${image.checksum}`);
+        results.upload.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+        writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
+        console.log(`upload ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
+      }
+    }
+  }
+  await stopNode(iris);
+  await stopNode(pass);
+  if (results.download.length || results.upload.length) writeReport(results, { load0, load1: os.loadavg(), clusterUp, clusterMode });
+  if (process.env.BENCH_CPU_PROF === '1') {
+    const loadBefore = os.loadavg();
+    const profiles = await profileIris(token);
+    writeSection(
+      'byte-path-profile',
+      [
+        '## Byte path: CPU profile of Iris (draft)',
+        '',
+        `Command: \`BENCH_CPU_PROF=1 node scripts/bench/byte-path.mjs\`: a \`next start\` of the production build run with \`node --cpu-prof\`, signed in, one ${MIB} MiB upload through \`PUT /api/uploads/{id}\` (or one download through \`GET /api/images/{id}/file\`), then stopped; the tables count only the samples taken while curl ran (the transfer), not start-up or sign-in. Load average at the start ${loadBefore.map((x) => fmt(x, 1)).join(' / ')}.`,
+        '',
+        profiles,
+      ].join('\n'),
+    );
+  }
+}
+
+// --- CPU profile of Iris: one upload and one download, each in its own `next start` -----------
+async function profileIris(token) {
+  const dir = `${WORK}/prof`;
+  rmSync(dir, { recursive: true, force: true });
+  const lines = [];
+  for (const kind of ['upload', 'download']) {
+    const out = `${dir}/${kind}`;
+    mkdirSync(out, { recursive: true });
+    const iris = await startIris(['--cpu-prof', `--cpu-prof-dir=${out}`]);
+    const cookie = await signInCookie('demo', 'demo-secret', `http://127.0.0.1:${IRIS_PORT}`);
+    const id = await newImage(token, `profile-${kind}`);
+    const base = `http://127.0.0.1:${IRIS_PORT}`;
+    if (kind === 'download') curl(['-T', FILE, '-X', 'PUT', '-H', `x-auth-token: ${token}`, '-H', 'content-type: application/octet-stream', `${GLANCE}/v2/images/${id}/file`]);
+    const from = process.hrtime.bigint() / 1000n;
+    const r =
+      kind === 'upload'
+        ? curl(['-T', FILE, '-X', 'PUT', '-H', 'content-type: application/octet-stream', '-H', `cookie: ${cookie}`, '-H', `origin: ${base}`, `${base}/api/uploads/${id}`])
+        : curl(['-H', `cookie: ${cookie}`, `${base}/api/images/${id}/file`]);
+    const to = process.hrtime.bigint() / 1000n;
+    await stopNode(iris);
+    await glance(token, 'DELETE', `/v2/images/${id}`);
+    const file = readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) {
+      lines.push(`- ${kind}: no profile was written`);
+      continue;
+    }
+    const top = execFileSync(process.execPath, ['scripts/bench/cpuprofile-top.mjs', `${out}/${file}`, '12', String(from), String(to)], { encoding: 'utf8' });
+    lines.push(`**${kind}** (${fmt(r.seconds, 1)} s for ${MIB} MiB, HTTP ${r.code}; profile \`${out}/${file}\`):\n\n${top}`);
+  }
+  return lines.join('\n\n');
+}
+
+function writeReport(results, facts) {
+  const table = (rows, kind) => {
+    const direct = new Map(rows.filter((r) => r.variant === 'Glance direct').map((r) => [r.round, r.seconds]));
+    const names = [...new Set(rows.map((r) => r.variant))];
+    const lines = ['| path | MiB/s per round | median ratio to Glance direct | proxy CPU s per GiB | proxy RSS growth |', '|---|---|---|---|---|'];
+    for (const name of names) {
+      const mine = rows.filter((r) => r.variant === name);
+      const speeds = mine.map((r) => fmt(BYTES / 1024 ** 2 / r.seconds, 0)).join(', ');
+      const ratio = median(mine.map((r) => direct.get(r.round) / r.seconds));
+      const cpu = name === 'Glance direct' ? '–' : mine.map((r) => fmt(r.cpuPerGiB, 2)).join(', ');
+      const rss = name === 'Glance direct' ? '–' : `${fmt(Math.max(...mine.map((r) => r.rssGrowthMb)), 0)} MB`;
+      lines.push(`| ${name} | ${speeds} | **${fmt(ratio, 2)}** | ${cpu} | ${rss} |`);
+    }
+    const chunks = rows.filter((r) => r.stats && r.round === 1);
+    if (chunks.length) {
+      lines.push('', `Bare Node ${kind}, round 1, inside the process: chunks the proxy handled (count, mean / median / largest KiB), its own CPU and GC time.`, '');
+      lines.push('| mode | chunks | mean KiB | median KiB | max KiB | CPU s | GC ms |', '|---|---|---|---|---|---|---|');
+      for (const r of chunks) lines.push(`| ${r.stats.mode} | ${r.stats.chunks} | ${fmt(r.stats.meanKiB, 1)} | ${fmt(r.stats.p50KiB, 1)} | ${fmt(r.stats.maxKiB, 1)} | ${fmt(r.stats.cpuSeconds, 2)} | ${fmt(r.stats.gcMs, 0)} |`);
+    }
+    return lines.join('\n');
+  };
+  const parts = [
+    `## Byte path: where a GiB's time goes (draft)`,
+    '',
+    `Command: \`node scripts/bench/byte-path.mjs\` (${MIB} MiB of random bytes, ${ROUNDS} rounds, every path in each round, curl to /dev/null or \`curl -T\`; uploads are checked \`active\` with the file's md5 in Glance). CPU: user + system seconds of the proxy's own processes (nginx master + worker, the Node process, or the cluster's nginx + both replicas) from \`/proc/<pid>/stat\`; RSS: their summed VmRSS sampled every 50 ms. Load average (1/5/15 min) at the start ${facts.load0.map((x) => fmt(x, 1)).join(' / ')}, at the end ${facts.load1.map((x) => fmt(x, 1)).join(' / ')}: other engineers share these 2 cores, so compare rows within a round, not with other runs.${facts.clusterUp ? '' : ' No cluster was running: its row is missing.'}`,
+    '',
+  ];
+  if (results.download.length) parts.push('### Download', '', table(results.download, 'download'), '');
+  if (results.upload.length) parts.push('### Upload', '', table(results.upload, 'upload'), '');
+  writeSection('byte-path', parts.join('\n'));
+}
+
+try {
+  await main();
+} finally {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      /* already gone */
+    }
+  }
+}
