@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { WEBSSO_CALLBACK_PATH, keystoneOrigin, webssoChoices } from '@/lib/auth/websso-urls';
 import { originMatches } from '@/lib/http/forwarded';
 import { contextOf, cookiesSecure, type RequestContext } from '@/lib/http/request-context';
 import { revokeToken } from '@/lib/keystone/client';
@@ -19,6 +20,12 @@ import {
   type EndedReason,
 } from '@/lib/session/sealed';
 
+// The login page's "Sign in with <provider>" form is answered by a redirect to Keystone, which
+// form-action must allow too (browsers apply it to a form's redirects).
+function formActionSources(): string {
+  return webssoChoices().length > 0 ? `'self' ${keystoneOrigin()}` : "'self'";
+}
+
 // Every page gets a fresh nonce for its scripts; nothing inline runs without it.
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== 'production';
@@ -30,13 +37,13 @@ function contentSecurityPolicy(nonce: string): string {
     "font-src 'self'",
     "connect-src 'self'",
     "frame-ancestors 'none'",
-    "form-action 'self'",
+    `form-action ${formActionSources()}`,
     "base-uri 'none'",
     "object-src 'none'",
   ].join('; ');
 }
 
-const PUBLIC_PATHS = ['/login'];
+const PUBLIC_PATHS = ['/login', '/auth/websso/'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const HSTS = 'max-age=31536000';
 
@@ -91,7 +98,9 @@ export function proxy(request: NextRequest) {
   const context = contextOf(request.headers);
   // Server actions get Next's own Origin check too, but that compares the host only.
   const origin = request.headers.get('origin');
-  if (!SAFE_METHODS.has(request.method) && origin !== null && !originMatches(origin, context)) return refuseForeignOrigin(request);
+  // Keystone's WebSSO answer comes from Keystone's page: its route checks Origin against Keystone itself.
+  const checkOrigin = pathname !== WEBSSO_CALLBACK_PATH;
+  if (checkOrigin && !SAFE_METHODS.has(request.method) && origin !== null && !originMatches(origin, context)) return refuseForeignOrigin(request);
 
   const isPage = !pathname.startsWith('/api/');
   const session: SessionCheck = isPage ? checkSession(request, context) : { kind: 'live' };

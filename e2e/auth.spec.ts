@@ -20,7 +20,7 @@ test.describe('sign in', () => {
     const login = new LoginPage(page);
     await login.goto();
     await page.getByLabel('Domain').fill('');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await expect(page.getByText('Enter your user name.')).toBeVisible();
     await expect(page.getByText('Enter your password.')).toBeVisible();
     await expect(page.getByLabel('User name')).toHaveAttribute('aria-invalid', 'true');

@@ -78,7 +78,7 @@ test('Keystone down: the login page explains, and works again once it is back', 
 
   keystone.mode = { kind: 'pass' };
   await page.getByLabel('Password').fill(users.demo.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL('**/images**');
 });
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseTrustedProxies } from '@/lib/http/forwarded';
+import { parseLoginChoices } from '@/lib/auth/login-choices';
 
 const officialOwnerSchema = z
   .string()
@@ -28,7 +29,7 @@ const trustedProxiesSchema = z.string().transform((raw, ctx) => {
 
 const seconds = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const envSchema = z.object({
+const settingsSchema = z.object({
   KEYSTONE_URL: z.url().default('http://127.0.0.1:5000/v3'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters (openssl rand -hex 32)'),
   OS_REGION: z.string().min(1).optional(),
@@ -52,6 +53,23 @@ const envSchema = z.object({
   SIGN_IN_LOCKOUT_SECONDS: seconds(60),
   // shared with nginx only: the header value that lets nginx ask for the nginx byte path
   IRIS_NGINX_SECRET: z.string().min(32, 'IRIS_NGINX_SECRET must be at least 32 characters (openssl rand -hex 32)').optional(),
+  // sign-in choices, Horizon's names (lib/auth/login-choices.ts)
+  WEBSSO_CHOICES: z.string().optional(),
+  WEBSSO_IDP_MAPPING: z.string().optional(),
+  WEBSSO_IDP_HEALTH_URLS: z.string().optional(),
+  // Keystone as the browser reaches it, when Iris uses another URL (an internal one)
+  KEYSTONE_PUBLIC_URL: z.url().optional(),
+  WEBSSO_PENDING_SECONDS: seconds(600),
+  WEBSSO_HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+});
+
+const envSchema = settingsSchema.transform((settings, ctx) => {
+  try {
+    return { ...settings, LOGIN_CHOICES: parseLoginChoices(settings) };
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', path: ['WEBSSO_CHOICES'], message: (error as Error).message });
+    return z.NEVER;
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,15 @@ source "$STATE/seed.env"
 _endpoint_keystone=$(sed -n 's/^KEYSTONE_URL=//p' "$STATE/endpoints.env" 2>/dev/null)
 export KEYSTONE_URL=${KEYSTONE_URL:-${_endpoint_keystone:-http://127.0.0.1:${IRIS_KEYSTONE_PORT:-5000}/v3}}
 unset _endpoint_keystone
+# sign-in choices: password, the local OpenID provider through Keystone's WebSSO, application credentials
+_endpoint() { sed -n "s/^$1=//p" "$STATE/endpoints.env" 2>/dev/null; }
+_idp=$(_endpoint FEDERATION_IDP) _protocol=$(_endpoint FEDERATION_PROTOCOL) _issuer=$(_endpoint OIDC_ISSUER)
+if [[ -n $_idp && -n $_protocol ]]; then
+  export WEBSSO_CHOICES=${WEBSSO_CHOICES:-"credentials=Keystone password,$_idp=Demo identity provider,application_credential=Application credential"}
+  export WEBSSO_IDP_MAPPING=${WEBSSO_IDP_MAPPING:-"$_idp=$_idp:$_protocol"}
+  [[ -n $_issuer ]] && export WEBSSO_IDP_HEALTH_URLS=${WEBSSO_IDP_HEALTH_URLS:-"$_idp=$_issuer/.well-known/openid-configuration"}
+fi
+unset -f _endpoint; unset _idp _protocol _issuer
 # the catalog has two image regions (scripts/openstack/glance-features.sh): Iris uses RegionOne's
 export OS_REGION=${OS_REGION:-RegionOne}
 export OFFICIAL_IMAGE_OWNERS=${OFFICIAL_IMAGE_OWNERS:-$P_OFFICIAL=images-official}

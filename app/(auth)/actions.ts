@@ -2,30 +2,72 @@
 
 import { redirect } from 'next/navigation';
 import { fail, fromZodError, type ActionState } from '@/lib/action-state';
-import { NoImageServiceError, NoProjectError, scopeNewSession, startSession } from '@/lib/auth/sign-in';
+import { NoImageServiceError, NoProjectError, scopeNewSession, sessionFromToken, startSession } from '@/lib/auth/sign-in';
 import { signInThrottle } from '@/lib/auth/sign-in-throttle';
-import { signInSchema } from '@/lib/auth/schemas';
+import { applicationCredentialSchema, signInSchema, type ApplicationCredentialInput } from '@/lib/auth/schemas';
 import { throttleMessage, type SignInAttempt } from '@/lib/auth/throttle';
 import { currentRequestContext } from '@/lib/http/request-context';
-import { authenticatePassword, revokeToken } from '@/lib/keystone/client';
+import { authenticateApplicationCredential, authenticatePassword, revokeToken } from '@/lib/keystone/client';
 import { audit } from '@/lib/log/audit';
 import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
 import { clearSession, getSession, rememberedProject } from '@/lib/session';
 import { safeNextPath } from '@/lib/session/redirect';
-import type { Session } from '@/lib/session/schema';
+import type { Session, SignInMethod } from '@/lib/session/schema';
 
 type Values = Record<string, string>;
 
+const text = (formData: FormData, key: string) => String(formData.get(key) ?? '');
+
 export async function signIn(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = {
-    username: String(formData.get('username') ?? ''),
-    domain: String(formData.get('domain') ?? ''),
-    next: String(formData.get('next') ?? ''),
-  };
+  const values = { username: text(formData, 'username'), domain: text(formData, 'domain'), next: text(formData, 'next') };
   const parsed = signInSchema.safeParse({ ...values, password: formData.get('password') ?? '' });
   if (!parsed.success) return fromZodError(parsed.error, values);
-
   const attempt: SignInAttempt = { username: parsed.data.username, domain: parsed.data.domain, client: (await currentRequestContext()).client };
+  return signInWith({ method: 'password', attempt, values, next: parsed.data.next, wrong: 'The user name, password or domain is not correct.' }, async () =>
+    scopeNewSession(await authenticatePassword(parsed.data), await rememberedProject()),
+  );
+}
+
+/** An application credential's token is already scoped to its project: that is the session's project for good. */
+export async function signInWithApplicationCredential(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const values = {
+    identify: text(formData, 'identify') === 'name' ? 'name' : 'id',
+    id: text(formData, 'credential_id'),
+    name: text(formData, 'credential_name'),
+    username: text(formData, 'credential_user'),
+    domain: text(formData, 'credential_domain'),
+    next: text(formData, 'next'),
+  };
+  const parsed = applicationCredentialSchema.safeParse({ ...values, secret: formData.get('secret') ?? '' });
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  const input: ApplicationCredentialInput = parsed.data;
+  const client = (await currentRequestContext()).client;
+  // throttled per credential (by ID) or per user (by name), like passwords per account
+  const attempt: SignInAttempt =
+    input.identify === 'id' ? { username: `application-credential:${input.id}`, domain: '', client } : { username: input.username, domain: input.domain, client };
+  const wrong =
+    'Keystone did not accept this application credential: the secret is wrong, or the credential does not exist, has expired or was deleted.';
+  return signInWith({ method: 'application_credential', attempt, values, next: input.next, wrong }, async () =>
+    sessionFromToken(
+      await authenticateApplicationCredential(
+        input.identify === 'id' ? { id: input.id, secret: input.secret } : { name: input.name, username: input.username, domain: input.domain, secret: input.secret },
+      ),
+    ),
+  );
+}
+
+interface SignInRequest {
+  method: SignInMethod;
+  attempt: SignInAttempt;
+  values: Values;
+  next?: string;
+  /** What a 401 from Keystone means for this method. */
+  wrong: string;
+}
+
+/** The throttle, Keystone, and the one way to a session; then back to where the user was going. */
+async function signInWith(request: SignInRequest, authenticate: () => Promise<Session>): Promise<ActionState> {
+  const { attempt, values } = request;
   const throttle = signInThrottle();
   const wait = throttle.check(attempt);
   if (wait) {
@@ -36,26 +78,24 @@ export async function signIn(_prev: ActionState, formData: FormData): Promise<Ac
 
   let session: Session;
   try {
-    const unscoped = await authenticatePassword(parsed.data);
-    session = await scopeNewSession(unscoped, await rememberedProject());
+    session = await authenticate();
   } catch (error) {
-    return signInFailure(error, attempt, values);
+    return signInFailure(error, request);
   }
   throttle.recordSuccess(attempt);
-  await startSession(session, 'password');
-  redirect(safeNextPath(parsed.data.next));
+  await startSession(session, request.method);
+  redirect(safeNextPath(request.next));
 }
 
-async function signInFailure(error: unknown, attempt: SignInAttempt, values: Values): Promise<ActionState> {
+async function signInFailure(error: unknown, { attempt, values, wrong, method }: SignInRequest): Promise<ActionState> {
   const who = { action: 'sign-in', user: attempt.username, domain: attempt.domain };
   if (error instanceof OpenStackError && error.status === 401) {
     const throttle = signInThrottle();
     throttle.recordFailure(attempt);
     const wait = throttle.check(attempt);
     const retryAfter = wait ? Math.ceil(wait.retryAfterMs / 1000) : undefined;
-    await audit({ ...who, outcome: 'failed', reason: 'bad_credentials', status: 401, retryAfter });
-    const message = 'The user name, password or domain is not correct.';
-    return fail('unauthorized', wait ? `${message} ${throttleMessage(wait.scope, wait.retryAfterMs)}` : message, { values });
+    await audit({ ...who, outcome: 'failed', reason: method === 'password' ? 'bad_credentials' : 'bad_application_credential', status: 401, retryAfter });
+    return fail('unauthorized', wait ? `${wrong} ${throttleMessage(wait.scope, wait.retryAfterMs)}` : wrong, { values });
   }
   const outcome = describeSignInError(error);
   await audit({ ...who, outcome: 'failed', reason: outcome.reason });

@@ -11,6 +11,7 @@ import { OpenStackError } from '@/lib/openstack/errors';
 import { getSession, rememberProject, setSession } from '@/lib/session';
 import { loginUrl } from '@/lib/session/redirect';
 import type { Session } from '@/lib/session/schema';
+import { APPLICATION_CREDENTIAL_SCOPE } from '@/lib/auth/words';
 
 /** Rescope the session to another of the user's projects and revoke the previous token. */
 export async function switchProject(projectId: string): Promise<ActionState> {
@@ -25,10 +26,15 @@ export async function switchProject(projectId: string): Promise<ActionState> {
     return fail('invalid_input', 'That is not a project you can switch to.');
   }
 
+  if (session.signInMethod === 'application_credential') {
+    await audit({ action: 'switch-project', outcome: 'refused', reason: 'application_credential_scope', session, target: parsed.data });
+    return fail('forbidden', APPLICATION_CREDENTIAL_SCOPE);
+  }
+
   let next: Session;
   try {
     // the absolute session cap still counts from sign-in
-    next = sessionFromToken(await scopeToProject(session.token, parsed.data), session.issuedAt);
+    next = { ...sessionFromToken(await scopeToProject(session.token, parsed.data), session.issuedAt), signInMethod: session.signInMethod };
   } catch (error) {
     if (error instanceof OpenStackError && error.status === 401) {
       await audit({ action: 'switch-project', outcome: 'refused', reason: 'keystone_refused_scope', session, target: parsed.data, status: 401 });

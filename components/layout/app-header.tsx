@@ -22,7 +22,7 @@ export function AppHeader({ session }: { session: SessionView }) {
         {/* on phones the project name gives way (truncated), never the page width */}
         <div className="ml-auto flex min-w-0 items-center gap-2">
           <PendingInvitationsLink projectId={session.project.id} />
-          <ProjectSwitcher current={session.project} />
+          <ProjectSwitcher current={session.project} fixedScope={session.signInMethod === 'application_credential'} />
           <UserMenu user={session.user} isAdmin={session.isAdmin} />
         </div>
       </div>

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { switchProject } from '@/app/(dashboard)/actions';
 import { Spinner } from '@/components/ui/button';
+import { APPLICATION_CREDENTIAL_SCOPE } from '@/lib/auth/words';
 import { cn } from '@/lib/utils';
 
 interface ProjectOption {
@@ -19,13 +20,19 @@ async function fetchProjects(): Promise<ProjectOption[]> {
   return ((await res.json()) as { projects: ProjectOption[] }).projects;
 }
 
-export function ProjectSwitcher({ current }: { current: ProjectOption }) {
+interface ProjectSwitcherProps {
+  current: ProjectOption;
+  /** Signed in with an application credential: its project is the only one, and the menu says why. */
+  fixedScope?: boolean;
+}
+
+export function ProjectSwitcher({ current, fixedScope = false }: ProjectSwitcherProps) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const listId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
-  const projects = useQuery({ queryKey: ['projects'], queryFn: fetchProjects, enabled: open });
+  const projects = useQuery({ queryKey: ['projects'], queryFn: fetchProjects, enabled: open && !fixedScope });
 
   useEffect(() => {
     if (!open) return;
@@ -74,7 +81,8 @@ export function ProjectSwitcher({ current }: { current: ProjectOption }) {
       {open && (
         <div id={listId} className="absolute right-0 mt-2 w-64 rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200">
           <p className="px-3 py-2 text-xs font-medium uppercase tracking-wide text-slate-500">Switch project</p>
-          {projects.isPending && <p className="px-3 py-2 text-sm text-slate-500">Loading projects…</p>}
+          {fixedScope && <p className="px-3 pb-2 text-sm text-slate-700">{APPLICATION_CREDENTIAL_SCOPE}</p>}
+          {!fixedScope && projects.isPending && <p className="px-3 py-2 text-sm text-slate-500">Loading projects…</p>}
           {projects.isError && <p className="px-3 py-2 text-sm text-red-700">{projects.error.message}</p>}
           <ul aria-label="Your projects">
             {projects.data?.map((project) => (

@@ -12,7 +12,7 @@ export class LoginPage {
     await this.page.getByLabel('User name').fill(user.username);
     await this.page.getByLabel('Password').fill(user.password);
     await this.page.getByLabel('Domain').fill(domain);
-    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 
   async expectError(message: string | RegExp) {

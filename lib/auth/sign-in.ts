@@ -4,7 +4,7 @@ import { findEndpoint } from '@/lib/keystone/catalog';
 import { listMyProjects, revokeToken, scopeToProject, type IssuedToken } from '@/lib/keystone/client';
 import { audit } from '@/lib/log/audit';
 import { heldSession, rememberProject, setSession } from '@/lib/session';
-import type { Session } from '@/lib/session/schema';
+import type { Session, SignInMethod } from '@/lib/session/schema';
 
 export class NoProjectError extends Error {}
 export class NoImageServiceError extends Error {}
@@ -48,15 +48,15 @@ export async function scopeNewSession(unscoped: IssuedToken, preferredProjectId?
 }
 
 /**
- * The one way a sign-in becomes a session, whatever proved who the user is (password today;
- * federation or application credentials can call it too): the session this browser held before
+ * The one way a sign-in becomes a session, whatever proved who the user is (password, WebSSO,
+ * application credential): the session this browser held before
  * is revoked at Keystone (its cookie is replaced, but a copy must not keep working), the new one
  * is set, its project remembered, and the decision logged.
  */
-export async function startSession(session: Session, method: string): Promise<void> {
+export async function startSession(session: Session, method: SignInMethod): Promise<void> {
   const replaced = await heldSession();
   if (replaced && replaced.token !== session.token) await revokeToken(replaced.token).catch(() => undefined);
-  await setSession(session);
+  await setSession({ ...session, signInMethod: method });
   await rememberProject(session.project.id);
   await audit({ action: 'sign-in', outcome: 'allowed', reason: replaced ? `${method}_replaced_session` : method, session });
 }

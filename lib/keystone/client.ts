@@ -36,6 +36,27 @@ export function authenticatePassword(input: { username: string; password: string
   });
 }
 
+/** Application-credential authentication: by ID, or by name + its user; the token is scoped to the credential's project. */
+export function authenticateApplicationCredential(input: { secret: string } & ({ id: string } | { name: string; username: string; domain: string })) {
+  const credential =
+    'id' in input
+      ? { id: input.id, secret: input.secret }
+      : { name: input.name, secret: input.secret, user: { name: input.username, domain: { name: input.domain } } };
+  return issueToken({ identity: { methods: ['application_credential'], application_credential: credential } });
+}
+
+/** Ask Keystone about a token someone handed Iris (WebSSO): its body when valid; 401/404 otherwise. */
+export async function validateToken(token: string): Promise<IssuedToken> {
+  const res = await openstackRequest({
+    service: 'keystone',
+    baseUrl: env().KEYSTONE_URL,
+    path: '/auth/tokens',
+    token,
+    headers: { 'x-subject-token': token },
+  });
+  return { token, body: tokenBodySchema.parse(res.body).token };
+}
+
 /** Exchange any token for one scoped to a project (Keystone's token method). */
 export function scopeToProject(token: string, projectId: string) {
   return issueToken({

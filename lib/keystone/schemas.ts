@@ -16,12 +16,20 @@ export const catalogEntrySchema = z.object({
 export const tokenBodySchema = z.object({
   token: z.object({
     expires_at: z.string(),
-    user: z.object({ id: z.string(), name: z.string(), domain: z.object({ id: z.string(), name: z.string() }) }),
+    user: z.object({
+      id: z.string(),
+      name: z.string(),
+      domain: z.object({ id: z.string(), name: z.string() }),
+      /** Set on federated users' tokens: which identity provider and protocol vouched for them. */
+      'OS-FEDERATION': z.object({ identity_provider: z.object({ id: z.string() }), protocol: z.object({ id: z.string() }) }).optional(),
+    }),
     project: z
       .object({ id: z.string(), name: z.string(), domain: z.object({ id: z.string(), name: z.string() }) })
       .optional(),
     roles: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
     catalog: z.array(catalogEntrySchema).optional(),
+    methods: z.array(z.string()).optional(),
+    application_credential: z.object({ id: z.string() }).loose().optional(),
   }),
 });
 

@@ -53,7 +53,7 @@ export function explainGlanceFailure(error: unknown): Promise<unknown> {
 }
 
 /** Does Keystone answer at all (its unauthenticated version document)? Quick, breaker-aware. */
-async function keystoneAnswers(): Promise<boolean> {
+export async function keystoneAnswers(): Promise<boolean> {
   const { KEYSTONE_URL, OPENSTACK_TIMEOUT_MS } = env();
   try {
     await send({ service: 'keystone', baseUrl: KEYSTONE_URL, path: '', timeoutMs: Math.min(OPENSTACK_TIMEOUT_MS, 5_000) }, KEYSTONE_URL);

@@ -12,12 +12,16 @@ export const sessionSchema = z.object({
   project: z.object({ id: z.string(), name: z.string() }),
   roles: z.array(z.string()),
   glanceUrl: z.string(),
+  /** How the user proved who they are; an application credential's project cannot be switched. */
+  signInMethod: z.enum(['password', 'websso', 'application_credential']).optional(),
 });
+
+export type SignInMethod = NonNullable<Session['signInMethod']>;
 
 export type Session = z.infer<typeof sessionSchema>;
 
 /** What the browser may know about the session: everything except the token. */
-export type SessionView = Omit<Session, 'token' | 'v' | 'glanceUrl' | 'issuedAt' | 'lastSeenAt'> & { isAdmin: boolean };
+export type SessionView = Omit<Session, 'token' | 'v' | 'glanceUrl' | 'issuedAt' | 'lastSeenAt' | 'signInMethod'> & { isAdmin: boolean; signInMethod: SignInMethod };
 
 export function toSessionView(session: Session): SessionView {
   return {
@@ -26,5 +30,6 @@ export function toSessionView(session: Session): SessionView {
     project: session.project,
     roles: session.roles,
     isAdmin: session.roles.includes('admin'),
+    signInMethod: session.signInMethod ?? 'password',
   };
 }

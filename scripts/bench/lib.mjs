@@ -41,7 +41,7 @@ export async function signInCookie(username = 'demo', password = 'demo-secret', 
     await page.goto(`${base}/login`);
     await page.getByLabel('User name').fill(username);
     await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL('**/images**');
     const cookies = await page.context().cookies();
     return cookies.map((c) => `${c.name}=${c.value}`).join('; ');

@@ -23,7 +23,7 @@ OIDC_CLIENT_SECRET=$(secret client-secret)
 
 # ------------------------------------------------------- the OpenID provider ----
 # The groups claim is what Keystone's mapping (seed-federation.sh) turns into projects:
-# demo-team -> demo + demo-lab, solo-lab -> fed-solo; fed-guest's groups map to nothing.
+# demo-team -> demo + demo-lab, solo-lab -> fed-solo; fed-guest's group (visitors) maps to a user with no project.
 jq -n --arg issuer "$OIDC_URL" --arg host "$HOST" --argjson port "$OIDC_PORT" \
   --arg cid "$OIDC_CLIENT_ID" --arg csecret "$OIDC_CLIENT_SECRET" --arg redirect "$OIDC_REDIRECT_URI" \
   --arg cookie "$(secret cookie-key)" --arg jwks "$STATE/oidc/jwks.json" \

@@ -6,7 +6,8 @@
 #   protocol openid -> mapping local-oidc-mapping, on the provider's "groups" claim:
 #     demo-team -> group federated-demo -> member of demo and demo-lab   (user fed-demo)
 #     solo-lab  -> group federated-solo -> member of fed-solo            (user fed-solo)
-#     anything else (fed-guest) maps to nothing: Keystone refuses the sign-in
+#     visitors  -> a Keystone user in no group: no project (user fed-guest; Iris says so)
+#     anything else maps to nothing: Keystone refuses the sign-in
 #   application credential iris-demo-appcred of user demo, scoped to project demo
 #
 # Sets APPCRED_ID and P[fed-solo] for seed.sh's outputs.
@@ -66,7 +67,10 @@ rule() { # group-claim keystone-group -> one mapping rule
     remote: [{type:"OIDC-preferred_username"}, {type:"OIDC-email"}, {type:"OIDC-groups", any_one_of:[$claim]}],
     local:  [{user:{name:"{0}", email:"{1}"}}, {group:{name:$group, domain:{name:"Default"}}}]}'
 }
-RULES=$(jq -sc '.' <<<"$(rule demo-team federated-demo) $(rule solo-lab federated-solo)")
+# signed in, but member of nothing: what a new user of a research cloud sees before an admin adds them
+VISITORS=$(jq -nc '{remote: [{type:"OIDC-preferred_username"}, {type:"OIDC-email"}, {type:"OIDC-groups", any_one_of:["visitors"]}],
+  local: [{user:{name:"{0}", email:"{1}"}}]}')
+RULES=$(jq -sc '.' <<<"$(rule demo-team federated-demo) $(rule solo-lab federated-solo) $VISITORS")
 MAPPING=$IDP_ID-mapping
 mapping=$(ks_maybe "$FED/mappings/$MAPPING")
 if [[ -z $mapping ]]; then

@@ -7,20 +7,29 @@ import { env } from '@/lib/env';
 import { getSession } from '@/lib/session';
 import { describeDuration } from '@/lib/utils';
 import { safeNextPath } from '@/lib/session/redirect';
-import { LoginForm } from './login-form';
+import { describeWebssoOutcome, WEBSSO_OUTCOMES } from '@/lib/auth/words';
+import { SignInForms, type FormChoice } from './sign-in-choices';
+import { WebssoButton } from './websso-button';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 const searchSchema = z.object({
   next: z.string().optional().catch(undefined),
   reason: z.enum(['expired', 'idle', 'signed-out', 'signed-out-everywhere']).optional().catch(undefined),
+  sso: z.enum(WEBSSO_OUTCOMES).optional().catch(undefined),
+  choice: z.string().optional().catch(undefined),
 });
 
 export default async function LoginPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { next, reason } = searchSchema.parse(await props.searchParams);
+  const { next, reason, sso, choice } = searchSchema.parse(await props.searchParams);
   const nextPath = safeNextPath(next);
   // A session Keystone stopped accepting still decodes; only a valid one skips the form.
-  if (reason !== 'expired' && (await getSession())) redirect(nextPath);
+  if (reason !== 'expired' && !sso && (await getSession())) redirect(nextPath);
+  const choices = env().LOGIN_CHOICES;
+  const providers = choices.filter((c) => c.kind === 'websso');
+  const forms = choices.flatMap((c): FormChoice[] => (c.kind === 'websso' ? [] : [{ kind: c.kind, label: c.label }]));
+  // the provider's name comes from configuration, never from the URL
+  const ssoProblem = sso && describeWebssoOutcome(sso, providers.find((p) => p.key === choice)?.label);
 
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
@@ -28,8 +37,13 @@ export default async function LoginPage(props: { searchParams: Promise<Record<st
         <div className="mb-6 flex flex-col items-center gap-2 text-center">
           <IrisLogo className="size-10" />
           <h1 className="text-2xl font-semibold tracking-tight">Sign in to Iris</h1>
-          <p className="text-sm text-slate-600">Images for your OpenStack cloud. Use your Keystone credentials.</p>
+          <p className="text-sm text-slate-600">Images for your OpenStack cloud.</p>
         </div>
+        {ssoProblem && (
+          <Alert tone="error" className="mb-4" title={ssoProblem.title}>
+            {ssoProblem.message}
+          </Alert>
+        )}
         {reason === 'expired' && (
           <Alert tone="warning" className="mb-4" title="Your session has ended">
             Sign in again to continue where you were.
@@ -50,8 +64,20 @@ export default async function LoginPage(props: { searchParams: Promise<Record<st
             Keystone revoked every token issued to your account until now: other browsers, Horizon and command-line sessions must sign in again.
           </Alert>
         )}
-        <div className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <LoginForm next={nextPath} />
+        <div className="space-y-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
+          {providers.length > 0 && (
+            <div className="space-y-2">
+              {providers.map((provider) => (
+                <WebssoButton key={provider.key} choice={provider.key} label={provider.label} next={nextPath} />
+              ))}
+            </div>
+          )}
+          {providers.length > 0 && forms.length > 0 && (
+            <p className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+              or
+            </p>
+          )}
+          {forms.length > 0 && <SignInForms choices={forms} next={nextPath} />}
         </div>
       </div>
     </main>
