@@ -19,3 +19,30 @@ export class LoginPage {
     await expect(this.page.getByRole('alert').filter({ hasText: message })).toBeVisible();
   }
 }
+
+/** The other sign-in choices of the login page: an identity provider (WebSSO) and application credentials. */
+export class FederatedLoginPage extends LoginPage {
+  /** "Sign in with <provider>", then the provider's own sign-in page (scripts/openstack/oidc). */
+  async signInWithProvider(button: string, user: { username: string; password: string }) {
+    if (!this.page.url().includes('/login')) await this.goto();
+    await this.page.getByRole('button', { name: button }).click();
+    await expect(this.page.getByRole('heading', { name: /^Sign in to / })).toBeVisible();
+    await this.page.getByLabel('Username').fill(user.username);
+    await this.page.getByLabel('Password').fill(user.password);
+    await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+
+  async signInWithApplicationCredential(credential: { id?: string; name?: string; user?: string; secret: string }) {
+    if (!this.page.url().includes('/login')) await this.goto();
+    await this.page.getByRole('radio', { name: 'Application credential' }).check();
+    if (credential.id !== undefined) {
+      await this.page.getByLabel('Application credential ID').fill(credential.id);
+    } else {
+      await this.page.getByRole('radio', { name: 'Name and user' }).check();
+      await this.page.getByLabel('Application credential name').fill(credential.name ?? '');
+      await this.page.getByLabel('Its user name').fill(credential.user ?? '');
+    }
+    await this.page.getByLabel('Secret').fill(credential.secret);
+    await this.page.getByRole('button', { name: 'Sign in with application credential' }).click();
+  }
+}

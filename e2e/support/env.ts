@@ -31,6 +31,21 @@ export const stack = {
   },
 };
 
+/** The local stack's federation (scripts/openstack/seed-federation.sh) and demo's application credential. */
+export const federation = {
+  issuer: endpoints.OIDC_ISSUER ?? '',
+  idp: endpoints.FEDERATION_IDP ?? 'local-oidc',
+  /** The login page's button, as scripts/stack-env.sh labels the provider. */
+  button: 'Sign in with Demo identity provider',
+  providerLabel: 'Demo identity provider',
+  users: {
+    demo: { username: 'fed-demo', password: seed.FED_DEMO_PASSWORD ?? 'fed-demo-secret' },
+    solo: { username: 'fed-solo', password: seed.FED_SOLO_PASSWORD ?? 'fed-solo-secret' },
+    guest: { username: 'fed-guest', password: seed.FED_GUEST_PASSWORD ?? 'fed-guest-secret' },
+  },
+  appcred: { id: seed.APPCRED_ID ?? '', name: seed.APPCRED_NAME ?? '', user: seed.APPCRED_USER ?? 'demo', secret: seed.APPCRED_SECRET ?? '' },
+};
+
 /** The port Glance's web-download allow-list names (scripts/openstack: IRIS_WEB_DOWNLOAD_PORTS). */
 export const webDownloadPort = Number((process.env.IRIS_WEB_DOWNLOAD_PORTS ?? '8089').split(',')[0]);
 
