@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { WEBSSO_CALLBACK_PATH, keystoneOrigin, webssoChoices } from '@/lib/auth/websso-urls';
+import { WEBSSO_CALLBACK_PATH } from '@/lib/auth/websso-urls';
 import { originMatches } from '@/lib/http/forwarded';
 import { contextOf, cookiesSecure, type RequestContext } from '@/lib/http/request-context';
 import { revokeToken } from '@/lib/keystone/client';
@@ -20,12 +20,6 @@ import {
   type EndedReason,
 } from '@/lib/session/sealed';
 
-// The login page's "Sign in with <provider>" form is answered by a redirect to Keystone, which
-// form-action must allow too (browsers apply it to a form's redirects).
-function formActionSources(): string {
-  return webssoChoices().length > 0 ? `'self' ${keystoneOrigin()}` : "'self'";
-}
-
 // Every page gets a fresh nonce for its scripts; nothing inline runs without it.
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== 'production';
@@ -37,7 +31,7 @@ function contentSecurityPolicy(nonce: string): string {
     "font-src 'self'",
     "connect-src 'self'",
     "frame-ancestors 'none'",
-    `form-action ${formActionSources()}`,
+    "form-action 'self'",
     "base-uri 'none'",
     "object-src 'none'",
   ].join('; ');

@@ -65,7 +65,7 @@ async function postFrom(page: Page, pageUrl: string, token: string) {
 /** Click "Sign in with …": the pending-sign-in cookie is set and the browser is at the provider. */
 async function startSignIn(page: Page) {
   await page.goto('/login');
-  await page.getByRole('button', { name: federation.button }).click();
+  await page.getByRole('link', { name: federation.button }).click();
   await expect(page.getByRole('heading', { name: /^Sign in to / })).toBeVisible();
 }
 
@@ -199,21 +199,25 @@ test('a replayed callback is refused: the pending sign-in is used once', async (
 
 test('starting a sign-in: no open redirect through next or origin, and only from an Iris page', async ({ browser }) => {
   const page = await freshPage(browser);
-  const start = (form: Record<string, string>, origin = iris.url) =>
-    page.context().request.post(`${iris.url}/auth/websso/start`, { form, headers: { origin }, maxRedirects: 0 });
+  const start = (query: Record<string, string>, site = 'same-origin') =>
+    page.context().request.get(`${iris.url}/auth/websso/start?${new URLSearchParams(query)}`, { headers: { 'sec-fetch-site': site }, maxRedirects: 0 });
+  const pendingCookie = async () => unseal((await page.context().cookies()).find((c) => c.name === 'iris_websso')!.value, stack.sessionSecret);
+
   const res = await start({ choice: federation.idp, next: 'https://attacker.example/x', origin: 'https://attacker.example/cb' });
   expect(res.status()).toBe(303);
   const location = new URL(res.headers().location!);
   expect(location.origin + location.pathname).toBe(`${stack.keystoneUrl}/auth/OS-FEDERATION/identity_providers/${federation.idp}/protocols/openid/websso`);
   expect(location.searchParams.get('origin')).toBe(`${iris.url}${CALLBACK}`);
-  const pending = (await page.context().cookies()).find((c) => c.name === 'iris_websso')!;
-  expect(pending.httpOnly).toBe(true);
-  expect(unseal(pending.value, stack.sessionSecret)).toMatchObject({ next: '/images', choice: federation.idp });
+  expect((await page.context().cookies()).find((c) => c.name === 'iris_websso')!.httpOnly).toBe(true);
+  expect(await pendingCookie()).toMatchObject({ next: '/images', choice: federation.idp });
 
   expect((await start({ choice: federation.idp, next: '/\\attacker.example' })).status()).toBe(303);
-  expect(unseal((await page.context().cookies()).find((c) => c.name === 'iris_websso')!.value, stack.sessionSecret)).toMatchObject({ next: '/images' });
+  expect(await pendingCookie()).toMatchObject({ next: '/images' });
+  expect((await start({ choice: federation.idp, next: '/images?tab=public' })).status()).toBe(303);
+  expect(await pendingCookie()).toMatchObject({ next: '/images?tab=public' });
 
-  expect((await start({ choice: federation.idp }, 'http://attacker.example')).status()).toBe(403);
+  // another site cannot start one in the user's browser
+  expect((await start({ choice: federation.idp }, 'cross-site')).status()).toBe(403);
   const unknown = await start({ choice: 'no-such-provider' });
   expect(new URL(unknown.headers().location!, iris.url).search).toBe('?sso=not_offered');
   await page.context().close();
@@ -223,7 +227,7 @@ test('the login page says which of Keystone and the identity provider is not ans
   const page = await freshPage(browser);
   const choose = async () => {
     await page.goto('/login');
-    await page.getByRole('button', { name: federation.button }).click();
+    await page.getByRole('link', { name: federation.button }).click();
   };
   provider.mode = { kind: 'down' };
   await choose();

@@ -106,7 +106,7 @@ test('the login page offers every configured choice, at 1360 and 390 px, axe cle
   for (const size of [{ width: 1360, height: 900 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(size);
     await page.goto('/login');
-    await expect(page.getByRole('button', { name: federation.button })).toBeVisible();
+    await expect(page.getByRole('link', { name: federation.button })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Authenticate using' }).getByRole('radio')).toHaveCount(2);
     await expect(page.getByRole('radio', { name: 'Keystone password' })).toBeChecked();
     await expect(page.getByLabel('User name')).toBeVisible();

@@ -25,7 +25,7 @@ export class FederatedLoginPage extends LoginPage {
   /** "Sign in with <provider>", then the provider's own sign-in page (scripts/openstack/oidc). */
   async signInWithProvider(button: string, user: { username: string; password: string }) {
     if (!this.page.url().includes('/login')) await this.goto();
-    await this.page.getByRole('button', { name: button }).click();
+    await this.page.getByRole('link', { name: button }).click();
     await expect(this.page.getByRole('heading', { name: /^Sign in to / })).toBeVisible();
     await this.page.getByLabel('Username').fill(user.username);
     await this.page.getByLabel('Password').fill(user.password);

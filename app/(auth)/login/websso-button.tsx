@@ -6,18 +6,13 @@ interface WebssoButtonProps {
   next: string;
 }
 
-/**
- * "Sign in with <provider>": a plain form POST (it works before hydration), so only a page of
- * Iris can start a WebSSO sign-in; the route answers with the redirect to Keystone.
- */
+/** "Sign in with <provider>": a plain link (no prefetch), so it works before hydration; the route redirects to Keystone. */
 export function WebssoButton({ choice, label, next }: WebssoButtonProps) {
+  const query = new URLSearchParams({ choice });
+  if (next !== '/images') query.set('next', next);
   return (
-    <form method="post" action="/auth/websso/start">
-      <input type="hidden" name="choice" value={choice} />
-      <input type="hidden" name="next" value={next} />
-      <button type="submit" className={buttonClasses('secondary', 'lg', 'w-full whitespace-normal text-sm')}>
-        Sign in with {label}
-      </button>
-    </form>
+    <a href={`/auth/websso/start?${query}`} className={buttonClasses('secondary', 'lg', 'w-full whitespace-normal text-sm')}>
+      Sign in with {label}
+    </a>
   );
 }

@@ -1,28 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { z } from 'zod';
 import { foreignOrigin } from '@/lib/api/responses';
 import { newPendingCookie } from '@/lib/auth/websso-pending';
 import { findWebssoChoice, webssoLoginUrl, webssoUrl } from '@/lib/auth/websso-urls';
 import { whoIsDown } from '@/lib/auth/websso';
-import { contextOf, cookiesSecure, isSameOrigin } from '@/lib/http/request-context';
+import { contextOf, cookiesSecure } from '@/lib/http/request-context';
 import { audit } from '@/lib/log/audit';
 import { safeNextPath } from '@/lib/session/redirect';
 
-const startSchema = z.object({ choice: z.string().max(64), next: z.string().max(2048).optional() });
-
 /**
- * "Sign in with <provider>": a POST from the login page (so only an Iris page can start one),
- * which checks that Keystone and the provider answer, sets the pending-sign-in cookie and sends
- * the browser to Keystone's WebSSO route for that provider.
+ * "Sign in with <provider>" (a link on the login page): checks that Keystone and the provider
+ * answer, sets the pending-sign-in cookie and sends the browser to Keystone's WebSSO route for
+ * that provider. A link, not a form: CSP's form-action would also apply to the redirects that
+ * follow (Keystone → the provider → its sign-in page), and providers are not Iris's to list.
+ * Another site may not start a sign-in in the user's browser: Sec-Fetch-Site must say the click
+ * came from an Iris page (or the user typed the URL).
  */
-export async function POST(request: NextRequest) {
-  if (!isSameOrigin(request.headers)) return foreignOrigin('websso.start', 'This request did not come from an Iris page.');
+export async function GET(request: NextRequest) {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return foreignOrigin('websso.start', 'Sign-in can only be started from Iris’s login page.');
   const context = contextOf(request.headers);
+  const params = request.nextUrl.searchParams;
+  const next = safeNextPath(params.get('next')?.slice(0, 2048));
+  const choice = findWebssoChoice(params.get('choice'));
   const back = (url: string) => NextResponse.redirect(new URL(url, context.origin), 303);
-  const form = await request.formData().catch(() => new FormData());
-  const parsed = startSchema.safeParse({ choice: form.get('choice'), next: form.get('next') ?? undefined });
-  const next = safeNextPath(parsed.data?.next);
-  const choice = findWebssoChoice(parsed.data?.choice);
   if (!choice) {
     await audit({ action: 'sign-in', outcome: 'refused', reason: 'websso_not_offered', status: 303 });
     return back(webssoLoginUrl('not_offered', undefined, next));
@@ -35,5 +35,6 @@ export async function POST(request: NextRequest) {
   const cookie = newPendingCookie(choice.key, next, cookiesSecure(context));
   const response = NextResponse.redirect(webssoUrl(choice, context.origin), 303);
   response.cookies.set(cookie.name, cookie.value, cookie.options);
+  response.headers.set('cache-control', 'no-store');
   return response;
 }
