@@ -82,6 +82,10 @@ test.describe('sign in with an application credential', () => {
     await new FederatedLoginPage(page).signInWithApplicationCredential({ name: federation.appcred.name, user: federation.appcred.user, secret: federation.appcred.secret });
     await page.waitForURL('**/images');
     await expect(new AppShell(page).currentProject()).toHaveText('demo');
+    // no password to change: "Sign out everywhere" says what ends this credential's sessions instead
+    await page.getByRole('link', { name: /your session/ }).click();
+    await expect(page.getByText('You signed in with an application credential. To end every session it opened, delete the credential')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sign out everywhere' })).toHaveCount(0);
   });
 
   test('a wrong secret says so, keeps the ID, and creates no session', async ({ page }) => {

@@ -10,6 +10,13 @@ import { sessionHardEnd } from '@/lib/session/lifetime';
 
 export const metadata: Metadata = { title: 'Your session' };
 
+// Keystone ends all of a user's tokens only when their password changes (docs/security.md)
+const NO_PASSWORD_TO_CHANGE = {
+  websso: 'You signed in through your identity provider, so your account has no Keystone password, and only changing that password makes Keystone end every session. Sign out here, and sign out at your identity provider; ask your cloud operator to revoke your tokens if they may have leaked.',
+  application_credential:
+    'You signed in with an application credential. To end every session it opened, delete the credential (openstack application credential delete), which also stops it from signing in again.',
+};
+
 export default async function AccountPage() {
   const session = await requireSession();
   const limits = lifetimeLimits();
@@ -32,7 +39,11 @@ export default async function AccountPage() {
         tone="danger"
         description="For a session left open on another computer, or a password that may have leaked."
       >
-        <SignOutEverywhereForm />
+        {session.signInMethod === 'websso' || session.signInMethod === 'application_credential' ? (
+          <p className="text-sm text-slate-700">{NO_PASSWORD_TO_CHANGE[session.signInMethod]}</p>
+        ) : (
+          <SignOutEverywhereForm />
+        )}
       </ImageSection>
     </div>
   );
