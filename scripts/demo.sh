@@ -28,6 +28,12 @@ cat <<TXT
     admin   / admin-secret     cloud administrator
     quota   / quota-secret     member of quota-lab (small image quotas: 40 MiB, 5 images)
 
+  Or "Sign in with Demo identity provider" (Keystone WebSSO through the local OpenID provider):
+    fed-demo  / $FED_DEMO_PASSWORD    mapped to projects demo and demo-lab
+    fed-solo  / $FED_SOLO_PASSWORD    mapped to project fed-solo
+    fed-guest / $FED_GUEST_PASSWORD   signed in, but mapped to no project
+  Or "Application credential": ID $APPCRED_ID, secret $APPCRED_SECRET (user demo, project demo)
+
   Stop OpenStack later with: npm run openstack:down
 TXT
 exec node server/start.mjs -H "$bind" -p "$port"
