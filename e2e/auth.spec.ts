@@ -12,7 +12,7 @@ test.describe('sign in', () => {
     await login.signIn({ username: 'demo', password: 'not-the-password' });
     await login.expectError('The user name, password or domain is not correct.');
     await expect(page.getByLabel('User name')).toHaveValue('demo');
-    await expect(page.getByLabel('Password')).toHaveValue('');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
     await expect(page).toHaveURL(/\/login/);
   });
 

@@ -77,7 +77,7 @@ test('Keystone down: the login page explains, and works again once it is back', 
   await expect(page.getByLabel('User name')).toHaveValue('demo');
 
   keystone.mode = { kind: 'pass' };
-  await page.getByLabel('Password').fill(users.demo.password);
+  await page.getByLabel('Password', { exact: true }).fill(users.demo.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL('**/images**');
 });

@@ -72,7 +72,7 @@ test.describe('authentication is enforced by every entry point itself', () => {
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByLabel('User name').fill('demo');
-    await page.getByLabel('Password').fill('demo-secret');
+    await page.getByLabel('Password', { exact: true }).fill('demo-secret');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL('**/images');
     const actionRequest = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);

@@ -10,7 +10,7 @@ export class LoginPage {
   async signIn(user: { username: string; password: string }, domain = 'Default') {
     if (!this.page.url().includes('/login')) await this.goto();
     await this.page.getByLabel('User name').fill(user.username);
-    await this.page.getByLabel('Password').fill(user.password);
+    await this.page.getByLabel('Password', { exact: true }).fill(user.password);
     await this.page.getByLabel('Domain').fill(domain);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
@@ -28,7 +28,7 @@ export class FederatedLoginPage extends LoginPage {
     await this.page.getByRole('link', { name: button }).click();
     await expect(this.page.getByRole('heading', { name: /^Sign in to / })).toBeVisible();
     await this.page.getByLabel('Username').fill(user.username);
-    await this.page.getByLabel('Password').fill(user.password);
+    await this.page.getByLabel('Password', { exact: true }).fill(user.password);
     await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
   }
 

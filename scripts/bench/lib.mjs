@@ -40,7 +40,7 @@ export async function signInCookie(username = 'demo', password = 'demo-secret', 
     const page = await browser.newPage({ ignoreHTTPSErrors: base.startsWith('https:') });
     await page.goto(`${base}/login`);
     await page.getByLabel('User name').fill(username);
-    await page.getByLabel('Password').fill(password);
+    await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL('**/images**');
     const cookies = await page.context().cookies();

@@ -124,7 +124,7 @@ async function openSignIn(origin = receiver) {
 }
 async function signIn(page, user, password) {
   await page.getByLabel('Username').fill(user);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 

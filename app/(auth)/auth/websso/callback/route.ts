@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { startSession } from '@/lib/auth/sign-in';
@@ -22,11 +23,11 @@ export async function POST(request: NextRequest) {
   const context = contextOf(request.headers);
   const secure = cookiesSecure(context);
   const pending = checkPending(request.cookies.get(pendingCookieName(secure))?.value);
-  const answer = (url: string) => {
-    const response = NextResponse.redirect(new URL(url, context.origin), 303);
+  // through Next's cookie store, like the session cookie startSession sets, so both reach the answer
+  const answer = async (url: string) => {
     const cleared = clearedPendingCookie(secure);
-    response.cookies.set(cleared.name, cleared.value, cleared.options);
-    return response;
+    (await cookies()).set(cleared.name, cleared.value, cleared.options);
+    return NextResponse.redirect(new URL(url, context.origin), 303);
   };
   const refuse = async (outcome: WebssoOutcome, reason: string, started?: PendingSignIn) => {
     await audit({ action: 'sign-in', outcome: 'refused', reason: `websso_${reason}`, target: started?.choice, status: 303 });
