@@ -178,8 +178,9 @@ test.describe('a Keystone outage is named as such, not as Glance or an expired s
 
     // Keystone back, Glance refusing: now the token itself is refused, so sign in again
     keystone.mode = { kind: 'pass' };
-    await page.reload();
-    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'expired');
+    // the reloaded page redirects before its load event: wait for the URL, not for that load
+    await page.reload({ waitUntil: 'commit' });
+    await expect(page).toHaveURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'expired');
   });
 });
 
