@@ -278,10 +278,13 @@ test('read-only fields cannot be set from the edit form; the record stays as it 
   expect(renamed.name).toBe(`${image.name}-renamed`);
   const boundary = /boundary=(.+)$/.exec(captured.headers()['content-type'] ?? '')![1]!;
   const sent = captured.postData()!;
-  const prefix = /name="(\d+_)name"/.exec(sent)?.[1] ?? '';
+  const prefix = /name="(_?\d+_)name"/.exec(sent)![1]!; // React names a FormData argument's fields _1_name, …
   const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${prefix}${name}"\r\n\r\n${value}\r\n`;
   const extra = Object.entries(readOnly).map(([key, value]) => part('property_key', key) + part('property_value', value)).join('');
-  const forged = await replayServerAction(demoPage, captured, sent.replace(`--${boundary}--`, `${extra}--${boundary}--`));
+  // before the root part ("0"): React builds the FormData argument from the fields that came before it
+  const root = `--${boundary}\r\nContent-Disposition: form-data; name="0"`;
+  expect(sent).toContain(root);
+  const forged = await replayServerAction(demoPage, captured, sent.replace(root, `${extra}${root}`));
   expect(forged.status).toBe(200);
   for (const key of Object.keys(readOnly)) expect(forged.text).toContain(`“${key}” is set by Glance and cannot be changed.`);
   expect((await glance.getImage(image.id))!.updated_at).toBe(renamed.updated_at);

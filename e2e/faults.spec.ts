@@ -27,6 +27,18 @@ let iris: IrisServer;
 test.beforeAll(async () => {
   keystone = await new FaultProxy(stack.keystoneUrl.replace(/\/v3\/?$/, '')).start();
   glance = await new FaultProxy(stack.glanceUrl).start();
+});
+
+test.afterAll(async () => {
+  await keystone?.stop();
+  await glance?.stop();
+});
+
+// A fresh Iris per test: its circuit breakers and in-flight calls are process state, and a call
+// still timing out from the last test's outage must not open a breaker in this one.
+test.beforeEach(async () => {
+  keystone.mode = { kind: 'pass' };
+  glance.mode = { kind: 'pass' };
   iris = await new IrisServer(irisPort + 90 + test.info().parallelIndex, {
     KEYSTONE_URL: `${keystone.url}/v3`,
     GLANCE_URL: glance.url,
@@ -35,15 +47,8 @@ test.beforeAll(async () => {
   }).start();
 });
 
-test.afterAll(async () => {
-  iris?.stop();
-  await keystone?.stop();
-  await glance?.stop();
-});
-
-test.beforeEach(() => {
-  keystone.mode = { kind: 'pass' };
-  glance.mode = { kind: 'pass' };
+test.afterEach(async () => {
+  await iris?.stop();
 });
 
 async function signIn(page: Page) {
@@ -173,8 +178,9 @@ test.describe('a Keystone outage is named as such, not as Glance or an expired s
 
     // Keystone back, Glance refusing: now the token itself is refused, so sign in again
     keystone.mode = { kind: 'pass' };
-    await page.reload();
-    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'expired');
+    // the reloaded page redirects before its load event: wait for the URL, not for that load
+    await page.reload({ waitUntil: 'commit' });
+    await expect(page).toHaveURL((url) => url.pathname === '/login' && url.searchParams.get('reason') === 'expired');
   });
 });
 

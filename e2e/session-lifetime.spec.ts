@@ -34,7 +34,7 @@ test.describe('limits, enforced by the server', () => {
   });
 
   test.afterAll(async () => {
-    iris?.stop();
+    await iris?.stop();
     await deleteTestUser(user);
   });
 

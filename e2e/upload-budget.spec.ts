@@ -25,7 +25,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   for (const request of held) request.destroy();
-  iris?.stop();
+  await iris?.stop();
   for (const user of ['demo', 'alt'] as const) {
     const glance = await Glance.as(user);
     for (const name of names) for (const image of await glance.findByName(name)) await glance.deleteImage(image.id);

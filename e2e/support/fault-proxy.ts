@@ -1,6 +1,6 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Transform, type TransformCallback } from 'node:stream';
+import { LoopbackServer } from './loopback-server';
 
 export type FaultMode =
   | { kind: 'pass' }
@@ -18,8 +18,7 @@ export type FaultMode =
  */
 export class FaultProxy {
   private current: FaultMode = { kind: 'pass' };
-  private server?: http.Server;
-  private readonly sockets = new Set<import('node:net').Socket>();
+  private loopback?: LoopbackServer<http.Server>;
   private readonly stalled = new Set<() => void>();
   /** Requests that reached the proxy so far. */
   requests = 0;
@@ -27,8 +26,7 @@ export class FaultProxy {
   constructor(private readonly target: string) {}
 
   get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return `http://127.0.0.1:${this.loopback!.port}`;
   }
 
   get mode(): FaultMode {
@@ -43,18 +41,12 @@ export class FaultProxy {
   }
 
   async start(): Promise<this> {
-    this.server = http.createServer((req, res) => void this.handle(req, res));
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.loopback = await new LoopbackServer(http.createServer((req, res) => void this.handle(req, res))).listen();
     return this;
   }
 
   async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await this.loopback?.stop();
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse) {

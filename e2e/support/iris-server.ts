@@ -35,7 +35,7 @@ export class IrisServer {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    this.stop();
+    await this.stop();
     throw new Error(`Iris did not start on ${this.url}`);
   }
 
@@ -44,7 +44,12 @@ export class IrisServer {
     return this.stdout.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, string | number>).filter((e) => e.log === 'security');
   }
 
-  stop() {
-    this.child?.kill('SIGTERM');
+  /** Ends the server; resolves once the process has exited and its port is free again. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    await exited;
   }
 }

@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Duplex } from 'node:stream';
+import { LoopbackServer } from './loopback-server';
 
 /**
  * A TLS-terminating reverse proxy on loopback, as nginx would sit in front of Iris: it answers
@@ -14,8 +13,7 @@ import type { Duplex } from 'node:stream';
  * X-Forwarded-Host and the client's address appended to X-Forwarded-For.
  */
 export class TlsProxy {
-  private server?: https.Server;
-  private readonly sockets = new Set<Duplex>();
+  private loopback?: LoopbackServer<https.Server>;
 
   constructor(
     private readonly target: string,
@@ -23,28 +21,23 @@ export class TlsProxy {
   ) {}
 
   get url(): string {
-    return `https://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return `https://127.0.0.1:${this.loopback!.port}`;
   }
 
   async start(): Promise<this> {
     const dir = mkdtempSync(join(tmpdir(), 'iris-tls-'));
     try {
       execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-      this.server = https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => this.forward(req, res));
+      this.loopback = new LoopbackServer(https.createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => this.forward(req, res)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    this.server.on('connection', (socket) => {
-      this.sockets.add(socket);
-      socket.on('close', () => this.sockets.delete(socket));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await this.loopback.listen();
     return this;
   }
 
   async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await this.loopback?.stop();
   }
 
   private forward(req: http.IncomingMessage, res: http.ServerResponse) {

@@ -15,7 +15,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { curl, keystoneToken, median, rssKb, signInCookie, sleep, writeSection, fmt } from './lib.mjs';
+import { curl, fmt, glanceCall, keystoneToken, median, rssKb, signInCookie, sleep, writeSection } from './lib.mjs';
 
 const OFFSET = Number(process.env.IRIS_PORT_OFFSET ?? 0);
 const port = (name, base) => Number(process.env[name] ?? base + OFFSET);
@@ -113,15 +113,7 @@ function clusterPids() {
 }
 
 // --- Glance ------------------------------------------------------------------------------------
-async function glance(token, method, path, body) {
-  const res = await fetch(`${GLANCE}${path}`, {
-    method,
-    headers: { 'x-auth-token': token, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const glance = (token, method, path, body) => glanceCall(GLANCE, token, method, path, body);
 const newImage = async (token, label) => (await glance(token, 'POST', '/v2/images', { name: `bench-byte-path-${label}`, disk_format: 'raw', container_format: 'bare' })).body.id;
 
 async function md5Of(path) {

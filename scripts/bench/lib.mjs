@@ -30,6 +30,17 @@ export async function startIris(env = {}) {
   throw new Error('Iris did not start');
 }
 
+/** One JSON call to a Glance API (`base`: the bench's own Glance URL), with a Keystone token. */
+export async function glanceCall(base, token, method, path, body) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'x-auth-token': token, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Sign in through the login form in Chromium and return the session cookie header. */

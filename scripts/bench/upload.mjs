@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import os from 'node:os';
-import { keystoneToken, median, signInCookie } from './lib.mjs';
+import { glanceCall, keystoneToken, median, signInCookie } from './lib.mjs';
 
 const BASE = process.env.IRIS_BENCH_URL ?? 'http://127.0.0.1:3102';
 const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
@@ -38,15 +38,7 @@ async function md5Of(path) {
   return hash.digest('hex');
 }
 
-async function glance(token, method, path, body) {
-  const res = await fetch(`${GLANCE}${path}`, {
-    method,
-    headers: { 'x-auth-token': token, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+const glance = (token, method, path, body) => glanceCall(GLANCE, token, method, path, body);
 
 async function newImage(token, label) {
   const res = await glance(token, 'POST', '/v2/images', { name: `bench-upload-${label}-${Date.now()}`, disk_format: 'raw', container_format: 'bare', visibility: 'private' });

@@ -169,6 +169,18 @@ while IFS=$'\t' read -r name df vis owner_name as vsize pattern; do
   IMAGE_ID[$name]=$id
 done < <(jq -r '.[] | [.name, .disk_format, .visibility, .owner, .as, .vsize, (.pattern // "-")] | @tsv' <<<"$SPEC")
 
+# A stack seeded by an older SPEC lacks the string properties added since (default_user, …): add
+# what is missing to the seeded images, never overwriting a value that is there.
+ids=$(printf '%s\n' "${IMAGE_ID[@]}" | jq -Rn '[inputs]')
+while IFS=$'\t' read -r id name patch; do
+  api PATCH "$GLANCE_URL/v2/images/$id" "$ADMIN_TOKEN" -H 'Content-Type: application/openstack-images-v2.1-json-patch' -d "$patch" >/dev/null
+  log "added the properties $name was seeded without"
+done < <(jq -r --argjson spec "$SPEC" --argjson ids "$ids" '
+  .images[] | select(.id as $i | $ids | index($i)) | . as $img
+  | [($spec[] | select(.name == $img.name)).extra | to_entries[]
+     | .key as $k | select((.value | type) == "string" and ($img | has($k) | not)) | {op: "add", path: ("/" + $k), value}]
+  | select(length > 0) | [$img.id, $img.name, tojson] | @tsv' <<<"$existing")
+
 # share demo-shared with alt. An existing membership keeps whatever status
 # tests set (accepted/rejected); a new one starts as pending.
 out=$(api GET "$GLANCE_URL/v2/images/${IMAGE_ID[demo-shared]}/members" "$ADMIN_TOKEN")
