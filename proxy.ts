@@ -68,7 +68,7 @@ function checkSession(request: NextRequest, context: RequestContext): SessionChe
   if (read.end) {
     auditRequest(request.headers, { action, outcome: 'ended', reason: read.end, session: read.session });
     // the session leaves this browser; revoking makes any copy of its cookie useless at Keystone too
-    void revokeToken(read.session.token).catch(() => undefined);
+    void revokeToken(read.session.cloud.keystoneUrl, read.session.token).catch(() => undefined);
     const reason = read.end === 'idle_timeout' ? 'idle' : 'expired';
     return { kind: 'ended', reason, cookie: endedCookie(reason, secure) };
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { parseTrustedProxies } from '@/lib/http/forwarded';
+import { parseClouds } from '@/lib/auth/clouds';
 import { parseLoginChoices } from '@/lib/auth/login-choices';
 
 const officialOwnerSchema = z
@@ -61,16 +62,25 @@ const settingsSchema = z.object({
   KEYSTONE_PUBLIC_URL: z.url().optional(),
   WEBSSO_PENDING_SECONDS: seconds(600),
   WEBSSO_HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+  // several clouds/regions to choose from at sign-in, Horizon's AVAILABLE_REGIONS (lib/auth/clouds.ts)
+  AVAILABLE_REGIONS: z.string().optional(),
 });
 
-const envSchema = settingsSchema.transform((settings, ctx) => {
+/** A list setting parsed by `parse`, or one issue on `key` with the parser's message. */
+function parsedList<T>(key: string, parse: () => T, ctx: z.RefinementCtx): T {
   try {
-    return { ...settings, LOGIN_CHOICES: parseLoginChoices(settings) };
+    return parse();
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['WEBSSO_CHOICES'], message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
     return z.NEVER;
   }
-});
+}
+
+const envSchema = settingsSchema.transform((settings, ctx) => ({
+  ...settings,
+  LOGIN_CHOICES: parsedList('WEBSSO_CHOICES', () => parseLoginChoices(settings), ctx),
+  CLOUDS: parsedList('AVAILABLE_REGIONS', () => parseClouds(settings), ctx),
+}));
 
 export type Env = z.infer<typeof envSchema>;
 

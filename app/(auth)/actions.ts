@@ -1,7 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { fail, fromZodError, type ActionState } from '@/lib/action-state';
+import { cloudField, keystoneOf } from '@/lib/auth/cloud-choice';
+import type { Cloud } from '@/lib/auth/clouds';
 import { NoImageServiceError, NoProjectError, scopeNewSession, sessionFromToken, startSession } from '@/lib/auth/sign-in';
 import { signInThrottle } from '@/lib/auth/sign-in-throttle';
 import { applicationCredentialSchema, signInSchema, type ApplicationCredentialInput } from '@/lib/auth/schemas';
@@ -19,12 +22,14 @@ type Values = Record<string, string>;
 const text = (formData: FormData, key: string) => String(formData.get(key) ?? '');
 
 export async function signIn(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { username: text(formData, 'username'), domain: text(formData, 'domain'), next: text(formData, 'next') };
-  const parsed = signInSchema.safeParse({ ...values, password: formData.get('password') ?? '' });
+  const values = { username: text(formData, 'username'), domain: text(formData, 'domain'), next: text(formData, 'next'), cloud: text(formData, 'cloud') };
+  const parsed = signInSchema.extend({ cloud: cloudField() }).safeParse({ ...values, password: formData.get('password') ?? '' });
   if (!parsed.success) return fromZodError(parsed.error, values);
+  const { cloud } = parsed.data;
   const attempt: SignInAttempt = { username: parsed.data.username, domain: parsed.data.domain, client: (await currentRequestContext()).client };
-  return signInWith({ method: 'password', attempt, values, next: parsed.data.next, wrong: 'The user name, password or domain is not correct.' }, async () =>
-    scopeNewSession(await authenticatePassword(parsed.data), await rememberedProject()),
+  const wrong = 'The user name, password or domain is not correct.';
+  return signInWith({ method: 'password', attempt, cloud, values, next: parsed.data.next, wrong }, async () =>
+    scopeNewSession(await authenticatePassword(cloud.keystoneUrl, parsed.data), cloud, await rememberedProject()),
   );
 }
 
@@ -37,28 +42,29 @@ export async function signInWithApplicationCredential(_prev: ActionState, formDa
     username: text(formData, 'credential_user'),
     domain: text(formData, 'credential_domain'),
     next: text(formData, 'next'),
+    cloud: text(formData, 'cloud'),
   };
-  const parsed = applicationCredentialSchema.safeParse({ ...values, secret: formData.get('secret') ?? '' });
+  const parsed = z.object({ cloud: cloudField() }).and(applicationCredentialSchema).safeParse({ ...values, secret: formData.get('secret') ?? '' });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const input: ApplicationCredentialInput = parsed.data;
+  const { cloud, ...input }: { cloud: Cloud } & ApplicationCredentialInput = parsed.data;
   const client = (await currentRequestContext()).client;
   // throttled per credential (by ID) or per user (by name), like passwords per account
   const attempt: SignInAttempt =
     input.identify === 'id' ? { username: `application-credential:${input.id}`, domain: '', client } : { username: input.username, domain: input.domain, client };
   const wrong =
     'Keystone did not accept this application credential: the secret is wrong, or the credential does not exist, has expired or was deleted.';
-  return signInWith({ method: 'application_credential', attempt, values, next: input.next, wrong }, async () =>
-    sessionFromToken(
-      await authenticateApplicationCredential(
-        input.identify === 'id' ? { id: input.id, secret: input.secret } : { name: input.name, username: input.username, domain: input.domain, secret: input.secret },
-      ),
-    ),
+  const credential =
+    input.identify === 'id' ? { id: input.id, secret: input.secret } : { name: input.name, username: input.username, domain: input.domain, secret: input.secret };
+  return signInWith({ method: 'application_credential', attempt, cloud, values, next: input.next, wrong }, async () =>
+    sessionFromToken(await authenticateApplicationCredential(cloud.keystoneUrl, credential), cloud),
   );
 }
 
 interface SignInRequest {
   method: SignInMethod;
   attempt: SignInAttempt;
+  /** The cloud chosen on the login page: its Keystone is asked, and named when it does not answer. */
+  cloud: Cloud;
   values: Values;
   next?: string;
   /** What a 401 from Keystone means for this method. */
@@ -72,7 +78,7 @@ async function signInWith(request: SignInRequest, authenticate: () => Promise<Se
   const wait = throttle.check(attempt);
   if (wait) {
     const retryAfter = Math.ceil(wait.retryAfterMs / 1000);
-    await audit({ action: 'sign-in', outcome: 'refused', reason: `throttled_${wait.scope}`, user: attempt.username, domain: attempt.domain, retryAfter, status: 429 });
+    await audit({ action: 'sign-in', outcome: 'refused', reason: `throttled_${wait.scope}`, user: attempt.username, domain: attempt.domain, cloud: request.cloud.label, retryAfter, status: 429 });
     return fail('throttled', throttleMessage(wait.scope, wait.retryAfterMs), { values });
   }
 
@@ -87,8 +93,8 @@ async function signInWith(request: SignInRequest, authenticate: () => Promise<Se
   redirect(safeNextPath(request.next));
 }
 
-async function signInFailure(error: unknown, { attempt, values, wrong, method }: SignInRequest): Promise<ActionState> {
-  const who = { action: 'sign-in', user: attempt.username, domain: attempt.domain };
+async function signInFailure(error: unknown, { attempt, cloud, values, wrong, method }: SignInRequest): Promise<ActionState> {
+  const who = { action: 'sign-in', user: attempt.username, domain: attempt.domain, cloud: cloud.label };
   if (error instanceof OpenStackError && error.status === 401) {
     const throttle = signInThrottle();
     throttle.recordFailure(attempt);
@@ -97,14 +103,14 @@ async function signInFailure(error: unknown, { attempt, values, wrong, method }:
     await audit({ ...who, outcome: 'failed', reason: method === 'password' ? 'bad_credentials' : 'bad_application_credential', status: 401, retryAfter });
     return fail('unauthorized', wait ? `${wrong} ${throttleMessage(wait.scope, wait.retryAfterMs)}` : wrong, { values });
   }
-  const outcome = describeSignInError(error);
+  const outcome = describeSignInError(error, cloud);
   await audit({ ...who, outcome: 'failed', reason: outcome.reason });
   return fail(outcome.code, outcome.message, { values });
 }
 
-function describeSignInError(error: unknown) {
+function describeSignInError(error: unknown, cloud: Cloud) {
   if (error instanceof OpenStackUnavailableError) {
-    return { code: 'unavailable', reason: 'keystone_unavailable', message: 'The identity service (Keystone) is not answering. Try again in a moment, or tell your cloud operator.' } as const;
+    return { code: 'unavailable', reason: 'keystone_unavailable', message: `${keystoneOf(cloud)} is not answering. Try again in a moment, or tell your cloud operator.` } as const;
   }
   if (error instanceof NoProjectError) {
     return { code: 'forbidden', reason: 'no_project', message: 'You are not a member of any project yet. Ask your cloud administrator to add you to one.' } as const;
@@ -121,7 +127,7 @@ function describeSignInError(error: unknown) {
 export async function signOut(): Promise<void> {
   const session = await getSession();
   // Revoke at Keystone so a copied cookie is useless afterwards; sign out locally even if that fails.
-  if (session) await revokeToken(session.token).catch(() => undefined);
+  if (session) await revokeToken(session.cloud.keystoneUrl, session.token).catch(() => undefined);
   await clearSession();
   await audit({ action: 'sign-out', outcome: session ? 'ended' : 'refused', reason: session ? 'signed_out' : 'no_session', session });
   redirect('/login?reason=signed-out');

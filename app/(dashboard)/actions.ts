@@ -34,7 +34,10 @@ export async function switchProject(projectId: string): Promise<ActionState> {
   let next: Session;
   try {
     // the absolute session cap still counts from sign-in
-    next = { ...sessionFromToken(await scopeToProject(session.token, parsed.data), session.issuedAt), signInMethod: session.signInMethod };
+    next = {
+      ...sessionFromToken(await scopeToProject(session.cloud.keystoneUrl, session.token, parsed.data), session.cloud, session.issuedAt),
+      signInMethod: session.signInMethod,
+    };
   } catch (error) {
     if (error instanceof OpenStackError && error.status === 401) {
       await audit({ action: 'switch-project', outcome: 'refused', reason: 'keystone_refused_scope', session, target: parsed.data, status: 401 });
@@ -46,7 +49,7 @@ export async function switchProject(projectId: string): Promise<ActionState> {
   }
   await setSession(next);
   await rememberProject(next.project.id);
-  await revokeToken(session.token).catch(() => undefined);
+  await revokeToken(session.cloud.keystoneUrl, session.token).catch(() => undefined);
   await audit({ action: 'switch-project', outcome: 'allowed', reason: 'rescoped', session: next });
   revalidatePath('/', 'layout');
   return { status: 'success', message: `Switched to project ${next.project.name}.` };

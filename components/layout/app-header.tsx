@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SessionView } from '@/lib/session/schema';
+import { CloudBadge } from './cloud-badge';
 import { IrisLogo } from './iris-logo';
 import { MainNav } from './main-nav';
 import { PendingInvitationsLink } from './pending-invitations-link';
@@ -22,6 +23,7 @@ export function AppHeader({ session }: { session: SessionView }) {
         {/* on phones the project name gives way (truncated), never the page width */}
         <div className="ml-auto flex min-w-0 items-center gap-2">
           <PendingInvitationsLink projectId={session.project.id} />
+          {session.cloud && <CloudBadge cloud={session.cloud} />}
           <ProjectSwitcher current={session.project} fixedScope={session.signInMethod === 'application_credential'} />
           <UserMenu user={session.user} isAdmin={session.isAdmin} />
         </div>

@@ -19,6 +19,8 @@ const pendingSchema = z.object({
   kind: z.literal('websso-pending'),
   nonce: z.string().min(16),
   choice: z.string(),
+  /** The label of the cloud chosen on the login page: the callback checks the Origin of that cloud's Keystone and asks it. */
+  cloud: z.string(),
   next: z.string(),
   startedAt: z.number(),
 });
@@ -39,9 +41,9 @@ export function pendingCookieName(secure: boolean): string {
   return cookieName(PENDING_COOKIE, secure);
 }
 
-/** A fresh pending sign-in for `choice`, coming back to `next` (already checked by safeNextPath). */
-export function newPendingCookie(choice: string, next: string, secure: boolean, now = Date.now()): PendingCookie {
-  const pending: PendingSignIn = { kind: 'websso-pending', nonce: randomBytes(18).toString('base64url'), choice, next, startedAt: now };
+/** A fresh pending sign-in for `choice` on `cloud` (its label), coming back to `next` (already checked by safeNextPath). */
+export function newPendingCookie(choice: string, cloud: string, next: string, secure: boolean, now = Date.now()): PendingCookie {
+  const pending: PendingSignIn = { kind: 'websso-pending', nonce: randomBytes(18).toString('base64url'), choice, cloud, next, startedAt: now };
   return { name: pendingCookieName(secure), value: seal(pending, env().SESSION_SECRET), options: options(secure, env().WEBSSO_PENDING_SECONDS) };
 }
 

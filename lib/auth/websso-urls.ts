@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { safeNextPath } from '@/lib/session/redirect';
+import type { Cloud } from './clouds';
 import type { WebssoChoice } from './login-choices';
 import type { WebssoOutcome } from './words';
 
@@ -16,26 +17,25 @@ export function findWebssoChoice(key: unknown): WebssoChoice | undefined {
   return webssoChoices().find((choice) => choice.key === key);
 }
 
-/** Keystone as the browser reaches it (`…/v3`): KEYSTONE_PUBLIC_URL, else KEYSTONE_URL. */
-export function keystonePublicUrl(): string {
-  return (env().KEYSTONE_PUBLIC_URL ?? env().KEYSTONE_URL).replace(/\/+$/, '');
+/**
+ * The only Origin a genuine callback POST can carry: that of the chosen cloud's Keystone page, as
+ * the browser reaches it (the entry's browser URL, KEYSTONE_PUBLIC_URL, else the Keystone URL).
+ */
+export function keystoneOrigin(cloud: Cloud): string {
+  return new URL(cloud.publicUrl).origin;
 }
 
-/** The only Origin a genuine callback POST can carry: that of Keystone's own page. */
-export function keystoneOrigin(): string {
-  return new URL(keystonePublicUrl()).origin;
-}
-
-/** Keystone's identity-provider-specific WebSSO route, which sends the browser to that provider directly. */
-export function webssoUrl(choice: WebssoChoice, irisOrigin: string): string {
+/** The cloud's Keystone's identity-provider-specific WebSSO route, which sends the browser to that provider directly. */
+export function webssoUrl(choice: WebssoChoice, cloud: Cloud, irisOrigin: string): string {
   const path = `/auth/OS-FEDERATION/identity_providers/${encodeURIComponent(choice.idp)}/protocols/${encodeURIComponent(choice.protocol)}/websso`;
-  return `${keystonePublicUrl()}${path}?origin=${encodeURIComponent(irisOrigin + WEBSSO_CALLBACK_PATH)}`;
+  return `${cloud.publicUrl}${path}?origin=${encodeURIComponent(irisOrigin + WEBSSO_CALLBACK_PATH)}`;
 }
 
-/** Back to the login page with why (and which provider), keeping where the user was going. */
-export function webssoLoginUrl(outcome: WebssoOutcome, choice?: string, next?: string): string {
+/** Back to the login page with why (and which provider and cloud), keeping where the user was going. */
+export function webssoLoginUrl(outcome: WebssoOutcome, choice?: string, next?: string, cloud?: string): string {
   const params = new URLSearchParams({ sso: outcome });
   if (choice) params.set('choice', choice);
+  if (cloud && env().CLOUDS.length > 1) params.set('cloud', cloud);
   const path = safeNextPath(next);
   if (path !== '/images') params.set('next', path);
   return `/login?${params}`;

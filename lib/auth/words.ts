@@ -3,6 +3,9 @@
 export const APPLICATION_CREDENTIAL_SCOPE =
   'You signed in with an application credential. Keystone scopes it to one project for good, so there is no other project to switch to. Sign out and sign in another way to use your other projects.';
 
+/** Next to the login page's Cloud field when a form or link named a cloud that is not configured. */
+export const UNKNOWN_CLOUD = 'That cloud is not offered here. Choose one from the list.';
+
 /** Why a WebSSO sign-in ended back on the login page (`/login?sso=<code>`); the page words it. */
 export const WEBSSO_OUTCOMES = [
   'no_pending',
@@ -14,12 +17,17 @@ export const WEBSSO_OUTCOMES = [
   'keystone_down',
   'idp_down',
   'not_offered',
+  'unknown_cloud',
 ] as const;
 
 export type WebssoOutcome = (typeof WEBSSO_OUTCOMES)[number];
 
-/** The sentence for an outcome; `provider` is the configured label of the identity provider, when known. */
-export function describeWebssoOutcome(outcome: WebssoOutcome, provider = 'your identity provider'): { title: string; message: string } {
+/**
+ * The sentence for an outcome; `provider` is the configured label of the identity provider, when
+ * known, `cloud` that of the cloud the sign-in was for when the login page offers several.
+ */
+export function describeWebssoOutcome(outcome: WebssoOutcome, provider = 'your identity provider', cloud?: string): { title: string; message: string } {
+  const keystone = cloud ? `The identity service (Keystone) of ${cloud}` : 'The identity service (Keystone)';
   switch (outcome) {
     case 'no_pending':
       return {
@@ -29,7 +37,10 @@ export function describeWebssoOutcome(outcome: WebssoOutcome, provider = 'your i
     case 'stale':
       return { title: 'Sign-in took too long', message: `The sign-in with ${provider} was started too long ago. Start it again.` };
     case 'foreign_origin':
-      return { title: 'Sign-in not accepted', message: 'The sign-in did not come back from this cloud’s identity service (Keystone), so Iris ignored it.' };
+      return {
+        title: 'Sign-in not accepted',
+        message: `The sign-in did not come back from ${cloud ? `${cloud}’s` : 'this cloud’s'} identity service (Keystone), so Iris ignored it.`,
+      };
     case 'token_refused':
       return { title: 'Sign-in not accepted', message: 'Keystone did not confirm the sign-in it sent back. Start it again; if it keeps failing, tell your cloud operator.' };
     case 'no_project':
@@ -40,10 +51,12 @@ export function describeWebssoOutcome(outcome: WebssoOutcome, provider = 'your i
     case 'no_image_service':
       return { title: 'No image service', message: 'This cloud’s service catalog has no image service for your region and interface.' };
     case 'keystone_down':
-      return { title: 'Keystone is not answering', message: 'The identity service (Keystone) is not answering. Try again in a moment, or tell your cloud operator.' };
+      return { title: 'Keystone is not answering', message: `${keystone} is not answering. Try again in a moment, or tell your cloud operator.` };
     case 'idp_down':
       return { title: `${provider} is not answering`, message: `The identity provider (${provider}) is not answering, so you cannot sign in with it right now. Try again in a moment, or sign in another way.` };
     case 'not_offered':
       return { title: 'Sign-in not offered', message: 'That way of signing in is not offered here. Choose one below.' };
+    case 'unknown_cloud':
+      return { title: 'Cloud not offered', message: UNKNOWN_CLOUD };
   }
 }

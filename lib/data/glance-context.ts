@@ -6,7 +6,7 @@ import type { Session } from '@/lib/session/schema';
 import type { GlanceContext } from '@/lib/glance/client';
 
 export function glanceContextOf(session: Session): GlanceContext {
-  return { endpoint: session.glanceUrl, token: session.token };
+  return { endpoint: session.glanceUrl, token: session.token, keystone: session.cloud.keystoneUrl };
 }
 
 /**

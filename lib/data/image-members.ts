@@ -15,11 +15,11 @@ const LOOKUPS_IN_FLIGHT = 8;
  * any ID, so this is how a mistyped or deleted project shows. When policy refuses the first
  * look-up (a plain project member), the rest are not asked: the answer would be the same.
  */
-async function lookUpUnnamed(ids: string[], token: string): Promise<Map<string, Answer>> {
+async function lookUpUnnamed(ids: string[], ctx: GlanceContext): Promise<Map<string, Answer>> {
   const answers = new Map<string, Answer>();
   const [first, ...rest] = ids;
   if (!first) return answers;
-  const directory = keystoneProjectDirectory(token);
+  const directory = keystoneProjectDirectory(ctx.keystone, ctx.token);
   // Keystone slow or failing: the table still works with IDs, as if it had refused
   const ask = (id: string): Promise<Answer> => directory.byId(id).catch(() => 'forbidden' as const);
   answers.set(first, await ask(first));
@@ -39,7 +39,7 @@ export async function membersOf(ctx: GlanceContext, image: Image): Promise<Membe
   const [members, names] = await Promise.all([listMembers(ctx, image.id), getProjectNames()]);
   const answers = await lookUpUnnamed(
     members.map((member) => member.member_id).filter((id) => !names.has(id)),
-    ctx.token,
+    ctx,
   );
   return {
     visibility: image.visibility,

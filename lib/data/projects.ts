@@ -17,7 +17,8 @@ export const getProjectNames = cache(async (): Promise<ProjectNames> => {
   for (const owner of env().OFFICIAL_IMAGE_OWNERS) if (owner.label) names.set(owner.id, owner.label);
   const isAdmin = session.roles.includes('admin');
   try {
-    const projects = isAdmin ? await listAllProjects(session.token) : await listMyProjects(session.token);
+    const keystone = session.cloud.keystoneUrl;
+    const projects = isAdmin ? await listAllProjects(keystone, session.token) : await listMyProjects(keystone, session.token);
     for (const project of projects) names.set(project.id, project.name);
   } catch {
     // Names are a nicety: the list still works with IDs when Keystone is slow or refuses.

@@ -18,12 +18,14 @@ import type { MemberStatus } from './constants';
 export interface GlanceContext {
   endpoint: string;
   token: string;
+  /** The Keystone (v3 URL) that issued the token: Glance failures are blamed on it when it is down. */
+  keystone: string;
 }
 
 export type ImageListQuery = Record<string, string | number | boolean | undefined | string[]>;
 
 function glance<T>(ctx: GlanceContext, req: Omit<OpenStackRequest, 'service' | 'baseUrl' | 'token'>) {
-  return openstackRequest<T>({ service: 'glance', baseUrl: ctx.endpoint, token: ctx.token, ...req });
+  return openstackRequest<T>({ service: 'glance', baseUrl: ctx.endpoint, token: ctx.token, keystone: ctx.keystone, ...req });
 }
 
 const img = (id: string) => `/v2/images/${encodeURIComponent(id)}`;

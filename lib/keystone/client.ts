@@ -1,5 +1,4 @@
 import 'server-only';
-import { env } from '@/lib/env';
 import { openstackRequest } from '@/lib/openstack/http';
 import { projectListSchema, tokenBodySchema, type Project, type TokenBody } from './schemas';
 
@@ -15,10 +14,14 @@ function subjectToken(headers: Record<string, string | string[] | undefined>): s
   return token;
 }
 
-async function issueToken(auth: unknown): Promise<IssuedToken> {
+/**
+ * Every call names the Keystone it goes to (`keystone`, its v3 URL): the one of the cloud the user
+ * chose at sign-in, kept in the session (lib/auth/clouds.ts).
+ */
+async function issueToken(keystone: string, auth: unknown): Promise<IssuedToken> {
   const res = await openstackRequest({
     service: 'keystone',
-    baseUrl: env().KEYSTONE_URL,
+    baseUrl: keystone,
     path: '/auth/tokens',
     method: 'POST',
     json: { auth },
@@ -27,8 +30,8 @@ async function issueToken(auth: unknown): Promise<IssuedToken> {
 }
 
 /** Password authentication (unscoped) with the user's domain name. */
-export function authenticatePassword(input: { username: string; password: string; domain: string }) {
-  return issueToken({
+export function authenticatePassword(keystone: string, input: { username: string; password: string; domain: string }) {
+  return issueToken(keystone, {
     identity: {
       methods: ['password'],
       password: { user: { name: input.username, domain: { name: input.domain }, password: input.password } },
@@ -37,19 +40,22 @@ export function authenticatePassword(input: { username: string; password: string
 }
 
 /** Application-credential authentication: by ID, or by name + its user; the token is scoped to the credential's project. */
-export function authenticateApplicationCredential(input: { secret: string } & ({ id: string } | { name: string; username: string; domain: string })) {
+export function authenticateApplicationCredential(
+  keystone: string,
+  input: { secret: string } & ({ id: string } | { name: string; username: string; domain: string }),
+) {
   const credential =
     'id' in input
       ? { id: input.id, secret: input.secret }
       : { name: input.name, secret: input.secret, user: { name: input.username, domain: { name: input.domain } } };
-  return issueToken({ identity: { methods: ['application_credential'], application_credential: credential } });
+  return issueToken(keystone, { identity: { methods: ['application_credential'], application_credential: credential } });
 }
 
 /** Ask Keystone about a token someone handed Iris (WebSSO): its body when valid; 401/404 otherwise. */
-export async function validateToken(token: string): Promise<IssuedToken> {
+export async function validateToken(keystone: string, token: string): Promise<IssuedToken> {
   const res = await openstackRequest({
     service: 'keystone',
-    baseUrl: env().KEYSTONE_URL,
+    baseUrl: keystone,
     path: '/auth/tokens',
     token,
     headers: { 'x-subject-token': token },
@@ -58,16 +64,16 @@ export async function validateToken(token: string): Promise<IssuedToken> {
 }
 
 /** Exchange any token for one scoped to a project (Keystone's token method). */
-export function scopeToProject(token: string, projectId: string) {
-  return issueToken({
+export function scopeToProject(keystone: string, token: string, projectId: string) {
+  return issueToken(keystone, {
     identity: { methods: ['token'], token: { id: token } },
     scope: { project: { id: projectId } },
   });
 }
 
 /** Projects the token's user may scope to. */
-export async function listMyProjects(token: string): Promise<Project[]> {
-  const res = await openstackRequest({ service: 'keystone', baseUrl: env().KEYSTONE_URL, path: '/auth/projects', token });
+export async function listMyProjects(keystone: string, token: string): Promise<Project[]> {
+  const res = await openstackRequest({ service: 'keystone', baseUrl: keystone, path: '/auth/projects', token });
   return projectListSchema
     .parse(res.body)
     .projects.filter((project) => project.enabled !== false)
@@ -75,16 +81,16 @@ export async function listMyProjects(token: string): Promise<Project[]> {
 }
 
 /** All projects (admin only; Keystone answers 403 otherwise). */
-export async function listAllProjects(token: string): Promise<Project[]> {
-  const res = await openstackRequest({ service: 'keystone', baseUrl: env().KEYSTONE_URL, path: '/projects', token });
+export async function listAllProjects(keystone: string, token: string): Promise<Project[]> {
+  const res = await openstackRequest({ service: 'keystone', baseUrl: keystone, path: '/projects', token });
   return projectListSchema.parse(res.body).projects;
 }
 
 /** A project's record; 403/404 for projects the user may not read. */
-export async function getProject(token: string, projectId: string): Promise<Project> {
+export async function getProject(keystone: string, token: string, projectId: string): Promise<Project> {
   const res = await openstackRequest<{ project: unknown }>({
     service: 'keystone',
-    baseUrl: env().KEYSTONE_URL,
+    baseUrl: keystone,
     path: `/projects/${encodeURIComponent(projectId)}`,
     token,
   });
@@ -92,10 +98,10 @@ export async function getProject(token: string, projectId: string): Promise<Proj
 }
 
 /** Revoke a token (logout, or the old token after switching project). */
-export async function revokeToken(token: string): Promise<void> {
+export async function revokeToken(keystone: string, token: string): Promise<void> {
   await openstackRequest({
     service: 'keystone',
-    baseUrl: env().KEYSTONE_URL,
+    baseUrl: keystone,
     path: '/auth/tokens',
     method: 'DELETE',
     token,
@@ -108,10 +114,10 @@ export async function revokeToken(token: string): Promise<void> {
  * password, no token). Keystone then revokes every token of the user: the only way a non-admin
  * can end all of their sessions (docs/security.md, "Sign out everywhere").
  */
-export async function changeOwnPassword(userId: string, originalPassword: string, newPassword: string): Promise<void> {
+export async function changeOwnPassword(keystone: string, userId: string, originalPassword: string, newPassword: string): Promise<void> {
   await openstackRequest({
     service: 'keystone',
-    baseUrl: env().KEYSTONE_URL,
+    baseUrl: keystone,
     path: `/users/${encodeURIComponent(userId)}/password`,
     method: 'POST',
     json: { user: { original_password: originalPassword, password: newPassword } },

@@ -1,5 +1,4 @@
 import 'server-only';
-import { env } from '@/lib/env';
 import { getProjectNames } from '@/lib/data/projects';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { openstackRequest } from '@/lib/openstack/http';
@@ -14,13 +13,13 @@ function denied<T>(error: unknown, notFound: T): T | 'forbidden' {
   throw error;
 }
 
-async function findProjectsByName(token: string, name: string): Promise<ProjectSummary[]> {
-  const res = await openstackRequest({ service: 'keystone', baseUrl: env().KEYSTONE_URL, path: '/projects', query: { name }, token });
+async function findProjectsByName(keystone: string, token: string, name: string): Promise<ProjectSummary[]> {
+  const res = await openstackRequest({ service: 'keystone', baseUrl: keystone, path: '/projects', query: { name }, token });
   return projectListSchema.parse(res.body).projects.map(({ id, name: projectName }) => ({ id, name: projectName }));
 }
 
-/** The project directory as this user's token sees it. */
-export function keystoneProjectDirectory(token: string): ProjectDirectory {
+/** The project directory as this user's token sees it, at the Keystone (v3 URL) that issued it. */
+export function keystoneProjectDirectory(keystone: string, token: string): ProjectDirectory {
   return {
     async known() {
       const names = await getProjectNames();
@@ -28,7 +27,7 @@ export function keystoneProjectDirectory(token: string): ProjectDirectory {
     },
     async byId(id) {
       try {
-        const project = await getProject(token, id);
+        const project = await getProject(keystone, token, id);
         return { id: project.id, name: project.name };
       } catch (error) {
         return denied(error, 'not_found' as const);
@@ -36,7 +35,7 @@ export function keystoneProjectDirectory(token: string): ProjectDirectory {
     },
     async byName(name) {
       try {
-        return await findProjectsByName(token, name);
+        return await findProjectsByName(keystone, token, name);
       } catch (error) {
         return denied(error, [] as ProjectSummary[]);
       }
@@ -48,6 +47,6 @@ export function keystoneProjectDirectory(token: string): ProjectDirectory {
  * Whether Keystone lets this user list projects (admins, domain or system readers): asked
  * with a name lookup of their own project, so policy decides rather than a role name.
  */
-export async function canListProjects(token: string, ownProjectName: string): Promise<boolean> {
-  return (await keystoneProjectDirectory(token).byName(ownProjectName)) !== 'forbidden';
+export async function canListProjects(keystone: string, token: string, ownProjectName: string): Promise<boolean> {
+  return (await keystoneProjectDirectory(keystone, token).byName(ownProjectName)) !== 'forbidden';
 }

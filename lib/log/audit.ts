@@ -3,15 +3,17 @@ import { contextOf, currentRequestContext } from '@/lib/http/request-context';
 import type { Session } from '@/lib/session/schema';
 import { actorOf, logSecurityEvent, type SecurityEvent } from './security-log';
 
-type AuditEvent = Omit<SecurityEvent, 'client' | 'user' | 'userId' | 'domain' | 'project'> & {
+type AuditEvent = Omit<SecurityEvent, 'client' | 'user' | 'userId' | 'domain' | 'project' | 'cloud'> & {
   session?: Session | null;
   /** For attempts without a session (sign-in): the user as typed. */
   user?: string;
   domain?: string;
+  cloud?: string;
 };
 
 function entry({ session, ...event }: AuditEvent, client: string): SecurityEvent {
-  return { ...event, ...actorOf(session), client };
+  const actor = actorOf(session);
+  return { ...event, ...actor, cloud: actor.cloud ?? event.cloud, client };
 }
 
 /** Log a security event of the request being handled (pages, server actions, route handlers). */

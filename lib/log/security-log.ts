@@ -18,6 +18,8 @@ export interface SecurityEvent {
   domain?: string;
   /** Project ID the session is scoped to. */
   project?: string;
+  /** The label of the cloud (Keystone and region) signed in to, or being signed in to. */
+  cloud?: string;
   /** The client's address as Iris determined it (see lib/http/forwarded.ts). */
   client?: string;
   /** HTTP status the refusal answered with, when there is one. */
@@ -29,7 +31,7 @@ export interface SecurityEvent {
 }
 
 const MAX_FIELD = 256;
-const FIELDS = ['action', 'outcome', 'reason', 'user', 'userId', 'domain', 'project', 'client', 'status', 'retryAfter', 'target'] as const;
+const FIELDS = ['action', 'outcome', 'reason', 'user', 'userId', 'domain', 'project', 'cloud', 'client', 'status', 'retryAfter', 'target'] as const;
 
 /** The line for one event: known fields only, strings cut to a bounded length, JSON-escaped (no log injection). */
 export function formatSecurityEvent(event: SecurityEvent, now: Date = new Date()): string {
@@ -54,10 +56,11 @@ export function logSecurityEvent(event: SecurityEvent): void {
 interface Actor {
   user: { id: string; name: string; domain: string };
   project: { id: string };
+  cloud?: { label: string };
 }
 
-/** The who of an event, from a session: user name, ID, domain and project ID (nothing else). */
-export function actorOf(session: Actor | null | undefined): Pick<SecurityEvent, 'user' | 'userId' | 'domain' | 'project'> {
+/** The who of an event, from a session: user name, ID, domain, project ID and cloud label (nothing else). */
+export function actorOf(session: Actor | null | undefined): Pick<SecurityEvent, 'user' | 'userId' | 'domain' | 'project' | 'cloud'> {
   if (!session) return {};
-  return { user: session.user.name, userId: session.user.id, domain: session.user.domain, project: session.project.id };
+  return { user: session.user.name, userId: session.user.id, domain: session.user.domain, project: session.project.id, cloud: session.cloud?.label };
 }

@@ -21,6 +21,8 @@ export interface OpenStackRequest {
   signal?: AbortSignal;
   /** Instead of OPENSTACK_TIMEOUT_MS, for headers and for each body chunk. */
   timeoutMs?: number;
+  /** Glance calls: the Keystone (v3 URL) that validates the token, blamed when it is the one down. */
+  keystone?: string;
 }
 
 export interface OpenStackResponse<T = unknown> {
@@ -43,20 +45,20 @@ export async function openstackRequest<T = unknown>(req: OpenStackRequest): Prom
   try {
     return await send<T>(req, buildUrl(req.baseUrl, req.path, req.query));
   } catch (error) {
-    throw req.service === 'glance' ? await explainGlanceFailure(error) : error;
+    throw req.service === 'glance' && req.keystone ? await explainGlanceFailure(error, req.keystone) : error;
   }
 }
 
-/** A Glance failure, blamed on Keystone when Keystone is the one that is down. */
-export function explainGlanceFailure(error: unknown): Promise<unknown> {
-  return blameKeystone(error, keystoneAnswers);
+/** A Glance failure, blamed on Keystone (the session's, `keystone`) when Keystone is the one that is down. */
+export function explainGlanceFailure(error: unknown, keystone: string): Promise<unknown> {
+  return blameKeystone(error, () => keystoneAnswers(keystone));
 }
 
-/** Does Keystone answer at all (its unauthenticated version document)? Quick, breaker-aware. */
-export async function keystoneAnswers(): Promise<boolean> {
-  const { KEYSTONE_URL, OPENSTACK_TIMEOUT_MS } = env();
+/** Does the Keystone at `keystone` (v3 URL) answer at all (its unauthenticated version document)? Quick, breaker-aware. */
+export async function keystoneAnswers(keystone: string): Promise<boolean> {
+  const { OPENSTACK_TIMEOUT_MS } = env();
   try {
-    await send({ service: 'keystone', baseUrl: KEYSTONE_URL, path: '', timeoutMs: Math.min(OPENSTACK_TIMEOUT_MS, 5_000) }, KEYSTONE_URL);
+    await send({ service: 'keystone', baseUrl: keystone, path: '', timeoutMs: Math.min(OPENSTACK_TIMEOUT_MS, 5_000) }, keystone);
     return true;
   } catch (error) {
     return error instanceof OpenStackError && error.status < 500;

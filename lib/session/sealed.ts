@@ -16,12 +16,24 @@ export function lifetimeLimits(): LifetimeLimits {
 }
 
 /**
+ * Sessions sealed before Iris offered several clouds have no `cloud`: KEYSTONE_URL issued them,
+ * for OS_REGION's Glance, so an upgrade signs nobody out.
+ */
+function withCloud(payload: unknown): unknown {
+  if (!payload || typeof payload !== 'object' || 'cloud' in payload) return payload;
+  const { KEYSTONE_URL, OS_REGION, CLOUDS } = env();
+  const keystoneUrl = KEYSTONE_URL.replace(/\/+$/, '');
+  const label = CLOUDS.find((cloud) => cloud.keystoneUrl === keystoneUrl && cloud.region === OS_REGION)?.label ?? OS_REGION ?? 'Default';
+  return { ...payload, cloud: { label, keystoneUrl, ...(OS_REGION ? { region: OS_REGION } : {}) } };
+}
+
+/**
  * The session in a cookie value and, when it is over, why. Null when there is no value or it
  * was forged, truncated, sealed with another secret or is of an older shape.
  */
 export function readSealedSession(value: string | undefined, now = Date.now()): { session: Session; end: SessionEnd | null } | null {
   if (!value) return null;
-  const parsed = sessionSchema.safeParse(unseal(value, env().SESSION_SECRET));
+  const parsed = sessionSchema.safeParse(withCloud(unseal(value, env().SESSION_SECRET)));
   if (!parsed.success) return null;
   return { session: parsed.data, end: sessionEnd(parsed.data, now, lifetimeLimits()) };
 }

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
 import { idle, type ActionState } from '@/lib/action-state';
+import { CloudInput } from './cloud-choice';
 import { signInWithApplicationCredential } from '../actions';
 
 /** ID + secret, or name + user + domain + secret: the two ways Keystone names an application credential. */
@@ -20,6 +21,7 @@ export function ApplicationCredentialForm({ next }: { next: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
+      <CloudInput errors={error?.fieldErrors?.cloud} />
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <legend className="mb-1 text-sm font-medium text-slate-800">Identify the credential by</legend>
         {(['id', 'name'] as const).map((option) => (

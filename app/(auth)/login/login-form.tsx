@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
 import { idle, type ActionState } from '@/lib/action-state';
+import { CloudInput } from './cloud-choice';
 import { signIn } from '../actions';
 
 export function LoginForm({ next }: { next: string }) {
@@ -18,6 +19,7 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
+      <CloudInput errors={error?.fieldErrors?.cloud} />
       <Field id="username" label="User name" errors={error?.fieldErrors?.username}>
         {(props) => <input {...props} name="username" autoComplete="username" required defaultValue={value('username')} className={inputClasses} />}
       </Field>

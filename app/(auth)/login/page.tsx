@@ -7,7 +7,9 @@ import { env } from '@/lib/env';
 import { getSession } from '@/lib/session';
 import { describeDuration } from '@/lib/utils';
 import { safeNextPath } from '@/lib/session/redirect';
-import { describeWebssoOutcome, WEBSSO_OUTCOMES } from '@/lib/auth/words';
+import { configuredClouds, findCloud } from '@/lib/auth/cloud-choice';
+import { describeWebssoOutcome, UNKNOWN_CLOUD, WEBSSO_OUTCOMES } from '@/lib/auth/words';
+import { CloudChoiceProvider } from './cloud-choice';
 import { SignInForms, type FormChoice } from './sign-in-choices';
 import { WebssoButton } from './websso-button';
 
@@ -18,18 +20,38 @@ const searchSchema = z.object({
   reason: z.enum(['expired', 'idle', 'signed-out', 'signed-out-everywhere']).optional().catch(undefined),
   sso: z.enum(WEBSSO_OUTCOMES).optional().catch(undefined),
   choice: z.string().optional().catch(undefined),
+  cloud: z.string().optional().catch(undefined),
 });
 
 export default async function LoginPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { next, reason, sso, choice } = searchSchema.parse(await props.searchParams);
+  const { next, reason, sso, choice, cloud } = searchSchema.parse(await props.searchParams);
   const nextPath = safeNextPath(next);
   // A session Keystone stopped accepting still decodes; only a valid one skips the form.
   if (reason !== 'expired' && !sso && (await getSession())) redirect(nextPath);
   const choices = env().LOGIN_CHOICES;
   const providers = choices.filter((c) => c.kind === 'websso');
   const forms = choices.flatMap((c): FormChoice[] => (c.kind === 'websso' ? [] : [{ kind: c.kind, label: c.label }]));
-  // the provider's name comes from configuration, never from the URL
-  const ssoProblem = sso && describeWebssoOutcome(sso, providers.find((p) => p.key === choice)?.label);
+  const clouds = configuredClouds().map((c) => c.label);
+  // names come from configuration, never from the URL: an unknown cloud in it is just not chosen
+  const chosenCloud = clouds.length > 1 ? findCloud(cloud)?.label : undefined;
+  const ssoProblem = sso && sso !== 'unknown_cloud' && describeWebssoOutcome(sso, providers.find((p) => p.key === choice)?.label, chosenCloud);
+  const signInChoices = (
+    <>
+      {providers.length > 0 && (
+        <div className="space-y-2">
+          {providers.map((provider) => (
+            <WebssoButton key={provider.key} choice={provider.key} label={provider.label} next={nextPath} />
+          ))}
+        </div>
+      )}
+      {providers.length > 0 && forms.length > 0 && (
+        <p className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+          or
+        </p>
+      )}
+      {forms.length > 0 && <SignInForms choices={forms} next={nextPath} />}
+    </>
+  );
 
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
@@ -65,19 +87,13 @@ export default async function LoginPage(props: { searchParams: Promise<Record<st
           </Alert>
         )}
         <div className="space-y-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          {providers.length > 0 && (
-            <div className="space-y-2">
-              {providers.map((provider) => (
-                <WebssoButton key={provider.key} choice={provider.key} label={provider.label} next={nextPath} />
-              ))}
-            </div>
+          {clouds.length > 1 ? (
+            <CloudChoiceProvider clouds={clouds} initial={chosenCloud} initialError={sso === 'unknown_cloud' ? UNKNOWN_CLOUD : undefined}>
+              {signInChoices}
+            </CloudChoiceProvider>
+          ) : (
+            signInChoices
           )}
-          {providers.length > 0 && forms.length > 0 && (
-            <p className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
-              or
-            </p>
-          )}
-          {forms.length > 0 && <SignInForms choices={forms} next={nextPath} />}
         </div>
       </div>
     </main>

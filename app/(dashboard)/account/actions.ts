@@ -31,7 +31,7 @@ export async function signOutEverywhere(_prev: ActionState, formData: FormData):
     return fail('throttled', throttleMessage(wait.scope, wait.retryAfterMs));
   }
   try {
-    await changeOwnPassword(session.user.id, parsed.data.password, parsed.data.password);
+    await changeOwnPassword(session.cloud.keystoneUrl, session.user.id, parsed.data.password, parsed.data.password);
   } catch (error) {
     return refused(error, attempt, session);
   }

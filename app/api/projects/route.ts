@@ -8,7 +8,7 @@ export async function GET() {
   const session = await getSession();
   if (!session) return unauthenticated('GET /api/projects');
   try {
-    const projects = await listMyProjects(session.token);
+    const projects = await listMyProjects(session.cloud.keystoneUrl, session.token);
     return NextResponse.json(
       { projects: projects.map(({ id, name }) => ({ id, name })), current: session.project.id },
       { headers: { 'cache-control': 'private, no-store' } },

@@ -48,9 +48,9 @@ async function forward(request: Request, session: Session, id: string, bytes: nu
     upstream = await sendToGlance(session, id, bytes, request);
   } catch (error) {
     if (request.signal.aborted) return jsonError(499, 'The upload was cancelled.');
-    return upstreamErrorResponse(await explainGlanceFailure(new OpenStackUnavailableError('glance', error)));
+    return upstreamErrorResponse(await explainGlanceFailure(new OpenStackUnavailableError('glance', error), session.cloud.keystoneUrl));
   }
-  if (upstream.statusCode >= 400) return glanceFailure(upstream, id);
+  if (upstream.statusCode >= 400) return glanceFailure(upstream, session, id);
   await upstream.body.dump();
   const response = await uploadedImage(session, id);
   // a long upload is activity: the idle limit counts from its end, not from the page that started it
@@ -76,7 +76,7 @@ function sendToGlance(session: Session, id: string, bytes: number, request: Requ
   });
 }
 
-async function glanceFailure(upstream: Dispatcher.ResponseData, id: string) {
+async function glanceFailure(upstream: Dispatcher.ResponseData, session: Session, id: string) {
   const text = await upstream.body.text().catch(() => '');
   let body: unknown = text;
   try {
@@ -92,7 +92,7 @@ async function glanceFailure(upstream: Dispatcher.ResponseData, id: string) {
     return jsonError(413, `Glance refused the file as too large: ${detail}`, { code: 'too_large' });
   }
   const error = new OpenStackError({ status: upstream.statusCode, service: 'glance', method: 'PUT', path: `/v2/images/${id}/file`, detail });
-  return upstreamErrorResponse(await explainGlanceFailure(error));
+  return upstreamErrorResponse(await explainGlanceFailure(error, session.cloud.keystoneUrl));
 }
 
 /** The image right after its data landed, so the page can show checksums without another round trip. */

@@ -44,7 +44,7 @@ async function ownerCheck(image: Image, session: Session): Promise<ActionState<n
 type Target = { project: ProjectSummary | null; id: string };
 
 async function resolveTarget(input: string, session: Session, image: Image): Promise<Target | ActionState<never>> {
-  const resolution = await resolveProject(input, keystoneProjectDirectory(session.token));
+  const resolution = await resolveProject(input, keystoneProjectDirectory(session.cloud.keystoneUrl, session.token));
   if (resolution.kind !== 'resolved' && resolution.kind !== 'unverified') {
     const code = resolution.kind === 'not_found' ? 'not_found' : 'invalid_input';
     return fail(code, resolution.message, { fieldErrors: { project: [resolution.message] }, values: { project: input } });

@@ -25,7 +25,7 @@ async function loadPage(imageId: string) {
     const [role, names, listable] = await Promise.all([
       sharingRoleOf(ctx, image, session.project.id),
       getProjectNames(),
-      owner ? canListProjects(session.token, session.project.name) : false,
+      owner ? canListProjects(session.cloud.keystoneUrl, session.token, session.project.name) : false,
     ]);
     return { image, role, names, listable, project: session.project };
   });
