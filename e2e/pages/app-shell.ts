@@ -8,6 +8,11 @@ export class AppShell {
     return this.page.getByTestId('current-project');
   }
 
+  /** The cloud the session is in, named in the header when the login page offered several. */
+  currentCloud() {
+    return this.page.getByRole('banner').getByTestId('current-cloud');
+  }
+
   async switchProject(name: string) {
     await this.page.getByRole('button', { name: /^Project / }).click();
     await this.page.getByRole('list', { name: 'Your projects' }).getByRole('button', { name, exact: true }).click();

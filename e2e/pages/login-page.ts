@@ -7,6 +7,20 @@ export class LoginPage {
     await this.page.goto(`/login${query}`);
   }
 
+  /** The Cloud field, shown when the operator configured several clouds (AVAILABLE_REGIONS). */
+  cloudField() {
+    return this.page.getByLabel('Cloud', { exact: true });
+  }
+
+  /** Choose a cloud; again until the sign-in forms carry it (a choice made before hydration is lost). */
+  async chooseCloud(label: string) {
+    if (!this.page.url().includes('/login')) await this.goto();
+    await expect(async () => {
+      await this.cloudField().selectOption(label);
+      await expect(this.page.locator('input[name="cloud"]').first()).toHaveValue(label, { timeout: 1_000 });
+    }).toPass();
+  }
+
   async signIn(user: { username: string; password: string }, domain = 'Default') {
     if (!this.page.url().includes('/login')) await this.goto();
     await this.page.getByLabel('User name').fill(user.username);

@@ -49,13 +49,15 @@ FED_PROTOCOL=openid
 SSO_CALLBACK_PATH=/auth/websso/callback
 # Keystone posts WebSSO tokens only to these exact URLs: the e2e and demo Iris (both host
 # spellings), the second Iris e2e/sso-security.spec.ts starts (e2e port + 60, to read its
-# security log) and sso-smoke.mjs's receiver. Several Iris deployments = several entries.
+# security log), the one e2e/regions.spec.ts starts with several clouds (e2e port + 61) and
+# sso-smoke.mjs's receiver. Several Iris deployments = several entries.
 _dashboards() {
   local port h e2e=${IRIS_E2E_PORT:-$((3100 + PORT_OFFSET))}
   for port in "$e2e" "${PORT:-$((3000 + PORT_OFFSET))}"; do
     for h in 127.0.0.1 localhost; do printf 'http://%s:%s%s,' "$h" "$port" "$SSO_CALLBACK_PATH"; done
   done
   printf 'http://%s:%s%s,' "$HOST" "$((e2e + 60))" "$SSO_CALLBACK_PATH"
+  printf 'http://%s:%s%s,' "$HOST" "$((e2e + 61))" "$SSO_CALLBACK_PATH"
   printf 'http://%s:%s%s' "$HOST" "$SSO_SMOKE_PORT" "$SSO_CALLBACK_PATH"
 }
 TRUSTED_DASHBOARDS=${IRIS_TRUSTED_DASHBOARDS:-$(_dashboards)}
