@@ -9,9 +9,8 @@ import { describeDuration } from '@/lib/utils';
 import { safeNextPath } from '@/lib/session/redirect';
 import { configuredClouds, findCloud } from '@/lib/auth/cloud-choice';
 import { describeWebssoOutcome, UNKNOWN_CLOUD, WEBSSO_OUTCOMES } from '@/lib/auth/words';
-import { CloudChoiceProvider } from './cloud-choice';
-import { SignInForms, type FormChoice } from './sign-in-choices';
-import { WebssoButton } from './websso-button';
+import type { FormChoice } from './sign-in-choices';
+import { SignInCard } from './sign-in-card';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -35,23 +34,6 @@ export default async function LoginPage(props: { searchParams: Promise<Record<st
   // names come from configuration, never from the URL: an unknown cloud in it is just not chosen
   const chosenCloud = clouds.length > 1 ? findCloud(cloud)?.label : undefined;
   const ssoProblem = sso && sso !== 'unknown_cloud' && describeWebssoOutcome(sso, providers.find((p) => p.key === choice)?.label, chosenCloud);
-  const signInChoices = (
-    <>
-      {providers.length > 0 && (
-        <div className="space-y-2">
-          {providers.map((provider) => (
-            <WebssoButton key={provider.key} choice={provider.key} label={provider.label} next={nextPath} />
-          ))}
-        </div>
-      )}
-      {providers.length > 0 && forms.length > 0 && (
-        <p className="flex items-center gap-3 text-xs uppercase tracking-wide text-slate-500 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
-          or
-        </p>
-      )}
-      {forms.length > 0 && <SignInForms choices={forms} next={nextPath} />}
-    </>
-  );
 
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
@@ -86,15 +68,14 @@ export default async function LoginPage(props: { searchParams: Promise<Record<st
             Keystone revoked every token issued to your account until now: other browsers, Horizon and command-line sessions must sign in again.
           </Alert>
         )}
-        <div className="space-y-5 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          {clouds.length > 1 ? (
-            <CloudChoiceProvider clouds={clouds} initial={chosenCloud} initialError={sso === 'unknown_cloud' ? UNKNOWN_CLOUD : undefined}>
-              {signInChoices}
-            </CloudChoiceProvider>
-          ) : (
-            signInChoices
-          )}
-        </div>
+        <SignInCard
+          providers={providers}
+          forms={forms}
+          next={nextPath}
+          clouds={clouds}
+          chosenCloud={chosenCloud}
+          cloudError={sso === 'unknown_cloud' ? UNKNOWN_CLOUD : undefined}
+        />
       </div>
     </main>
   );
