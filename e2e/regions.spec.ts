@@ -4,6 +4,7 @@ import { test, expect } from './fixtures';
 import { AppShell } from './pages/app-shell';
 import { FederatedLoginPage } from './pages/login-page';
 import { FaultProxy } from './support/fault-proxy';
+import { postTokenFrom } from './support/forged-callback';
 import { IrisServer } from './support/iris-server';
 import { federation, irisPort, stack, users } from './support/env';
 import { tokenFor, tokenIsValid } from './support/openstack';
@@ -154,17 +155,8 @@ test('that cloud’s Keystone down: the login page says so, and the other clouds
   await page.context().close();
 });
 
-/** A page at `pageUrl` (served by the test, so its origin is that URL's) that auto-POSTs `token` to Iris's callback. */
-async function postFrom(page: Page, pageUrl: string, token: string) {
-  await page.route(pageUrl, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>forged</title><form method="post" action="${iris.url}${CALLBACK}"><input name="token" value="${token}"></form><script>document.forms[0].submit()</script>`,
-    }),
-  );
-  await page.goto(pageUrl);
-  await page.waitForURL(/\/login\?sso=/);
-}
+/** A page at `pageUrl` that auto-POSTs `token` to this Iris's callback. */
+const postFrom = (page: Page, pageUrl: string, token: string) => postTokenFrom(page, pageUrl, `${iris.url}${CALLBACK}`, token);
 
 test('the WebSSO callback accepts only the Origin of the chosen cloud’s Keystone, and asks that Keystone', async ({ browser }) => {
   const page = await freshPage(browser);

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FederatedLoginPage } from './pages/login-page';
 import { FaultProxy } from './support/fault-proxy';
+import { postTokenFrom } from './support/forged-callback';
 import { IrisServer } from './support/iris-server';
 import { federation, irisPort, stack } from './support/env';
 import { tokenFor } from './support/openstack';
@@ -50,17 +51,8 @@ async function freshPage(browser: import('@playwright/test').Browser): Promise<P
   return context.newPage();
 }
 
-/** A page at `pageUrl` (served by the test, so its origin is that URL's) that auto-POSTs `token` to Iris's callback. */
-async function postFrom(page: Page, pageUrl: string, token: string) {
-  await page.route(pageUrl, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>forged</title><form method="post" action="${iris.url}${CALLBACK}"><input name="token" value="${token}"></form><script>document.forms[0].submit()</script>`,
-    }),
-  );
-  await page.goto(pageUrl);
-  await page.waitForURL(/\/login\?sso=/);
-}
+/** A page at `pageUrl` that auto-POSTs `token` to this Iris's callback. */
+const postFrom = (page: Page, pageUrl: string, token: string) => postTokenFrom(page, pageUrl, `${iris.url}${CALLBACK}`, token);
 
 /** Click "Sign in with …": the pending-sign-in cookie is set and the browser is at the provider. */
 async function startSignIn(page: Page) {
