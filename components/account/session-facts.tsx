@@ -3,6 +3,8 @@ import { describeDuration, formatDate } from '@/lib/utils';
 interface SessionFactsProps {
   user: { name: string; domain: string };
   project: string;
+  /** The cloud's label, when the login page offers several. */
+  cloud?: string;
   roles: string[];
   signedInAt: string;
   endsAt: string;
@@ -10,9 +12,10 @@ interface SessionFactsProps {
 }
 
 /** The session's who and how long, as the server enforces it. */
-export function SessionFacts({ user, project, roles, signedInAt, endsAt, idleSeconds }: SessionFactsProps) {
+export function SessionFacts({ user, project, cloud, roles, signedInAt, endsAt, idleSeconds }: SessionFactsProps) {
   const rows: [string, string][] = [
     ['User', `${user.name} (domain ${user.domain})`],
+    ...(cloud ? [['Cloud', cloud] as [string, string]] : []),
     ['Project', project],
     ['Roles in this project', roles.join(', ') || 'none'],
     ['Signed in', formatDate(signedInAt)],

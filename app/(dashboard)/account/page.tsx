@@ -3,6 +3,7 @@ import { SessionFacts } from '@/components/account/session-facts';
 import { SignOutEverywhereForm } from '@/components/account/sign-out-everywhere-form';
 import { ImageSection } from '@/components/images/image-section';
 import { PageHeader } from '@/components/layout/page-header';
+import { offersCloudChoice } from '@/lib/auth/cloud-choice';
 import { env } from '@/lib/env';
 import { requireSession } from '@/lib/session';
 import { lifetimeLimits } from '@/lib/session/sealed';
@@ -27,6 +28,7 @@ export default async function AccountPage() {
         <SessionFacts
           user={session.user}
           project={session.project.name}
+          cloud={offersCloudChoice() ? session.cloud.label : undefined}
           roles={session.roles}
           signedInAt={new Date(session.issuedAt).toISOString()}
           endsAt={new Date(sessionHardEnd(session, limits)).toISOString()}
