@@ -71,6 +71,10 @@ test('demo picks RegionTwo or RegionOne at sign-in and sees that region’s imag
   await expect(imagesTable(page).getByText('demo-private', { exact: true })).toHaveCount(0);
   await expect(shell.currentCloud()).toHaveText('RegionTwo');
   expect((await sealedSession(page.context()))?.cloud).toEqual({ label: 'RegionTwo', keystoneUrl: stack.keystoneUrl, region: 'RegionTwo' });
+  // "Your session" (the user name in the header) says so too
+  await page.getByRole('link', { name: /your session/ }).click();
+  await expect(page.getByRole('heading', { name: 'Your session', level: 1 })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^RegionTwo$/ })).toBeVisible();
 
   await shell.signOut();
   await login.chooseCloud('RegionOne');
