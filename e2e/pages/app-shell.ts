@@ -20,7 +20,7 @@ export class AppShell {
   }
 
   async signOut() {
-    await this.page.getByRole('button', { name: 'Sign out' }).click();
+    await this.page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await this.page.waitForURL('**/login**');
   }
 }
