@@ -4,17 +4,14 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
-import { idle, type ActionState } from '@/lib/action-state';
+import { echoedValue, idle, type ActionState } from '@/lib/action-state';
 import { signInWithApplicationCredential } from '../actions';
 
 /** ID + secret, or name + user + domain + secret: the two ways Keystone names an application credential. */
 export function ApplicationCredentialForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signInWithApplicationCredential, idle);
   const error = state.status === 'error' ? state : undefined;
-  const value = (key: string, fallback = '') => {
-    const v = error?.values?.[key];
-    return typeof v === 'string' ? v : fallback;
-  };
+  const value = (key: string, fallback = '') => echoedValue(state, key, fallback);
   const [identify, setIdentify] = useState(value('identify', 'id'));
 
   return (
