@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eServerEnv } from './e2e/support/server-env';
 
 const port = Number(process.env.IRIS_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -34,8 +35,6 @@ export default defineConfig({
     // never reuse: a server left from an older build silently tests stale code
     reuseExistingServer: false,
     timeout: 60_000,
-    // The signed-in states global-setup saves are reused for the whole run, which can outlast the
-    // 30-minute default idle limit; e2e/session-lifetime.spec.ts checks the limits on its own server.
-    env: { NEXT_TELEMETRY_DISABLED: '1', SESSION_IDLE_TIMEOUT_SECONDS: process.env.SESSION_IDLE_TIMEOUT_SECONDS ?? '14400' },
+    env: e2eServerEnv,
   },
 });

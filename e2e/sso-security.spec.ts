@@ -36,7 +36,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  iris?.stop();
+  await iris?.stop();
   await keystone?.stop();
   await provider?.stop();
 });

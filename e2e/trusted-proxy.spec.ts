@@ -36,7 +36,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await proxy?.stop();
-  iris?.stop();
+  await iris?.stop();
   await deleteTestUser(user);
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
-import { describeOpenStackError, fromOpenStackError, fromZodError } from './action-state';
+import { describeOpenStackError, echoedValue, fail, fromOpenStackError, fromZodError, idle, ok } from './action-state';
 
 const glanceError = (status: number, detail: string) =>
   new OpenStackError({ status, service: 'glance', method: 'POST', path: '/v2/images', detail });
@@ -55,5 +55,19 @@ describe('fromOpenStackError / fromZodError', () => {
     if (result.success) throw new Error('expected failure');
     const state = fromZodError(result.error, { name: 'abcd' });
     expect(state).toMatchObject({ status: 'error', code: 'invalid_input', fieldErrors: { name: ['Too long'], min_disk: ['Not negative'] }, values: { name: 'abcd' } });
+  });
+});
+
+describe('echoedValue', () => {
+  it('returns what a refused action echoed for a text field', () => {
+    const refused = fail('invalid_input', 'x', { values: { username: 'demo', tags: ['a', 'b'] } });
+    expect(echoedValue(refused, 'username')).toBe('demo');
+  });
+  it('falls back for lists, missing keys and states that are not errors', () => {
+    const refused = fail('invalid_input', 'x', { values: { tags: ['a'] } });
+    expect(echoedValue(refused, 'tags', 'none')).toBe('none');
+    expect(echoedValue(refused, 'domain', 'Default')).toBe('Default');
+    expect(echoedValue(idle, 'username')).toBe('');
+    expect(echoedValue(ok('done'), 'username', 'f')).toBe('f');
   });
 });

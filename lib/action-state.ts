@@ -27,6 +27,12 @@ export type ActionState<TData = undefined> =
 
 export const idle: ActionState<never> = { status: 'idle' };
 
+/** A text field as a refused action echoed it back (so the form keeps what was typed), else `fallback`. */
+export function echoedValue(state: ActionState<unknown>, key: string, fallback = ''): string {
+  const value = state.status === 'error' ? state.values?.[key] : undefined;
+  return typeof value === 'string' ? value : fallback;
+}
+
 export function ok<T = undefined>(message?: string, data?: T): ActionState<T> {
   return { status: 'success', message, data };
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { e2eServerEnv } from './server-env';
 
 /**
  * A second Iris (server/start.mjs) of the same build with other upstream URLs or settings, so fault tests
@@ -17,7 +18,7 @@ export class IrisServer {
 
   async start(): Promise<this> {
     this.child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(this.port)], {
-      env: { ...process.env, ...this.env, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...e2eServerEnv, ...this.env },
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     let partial = '';

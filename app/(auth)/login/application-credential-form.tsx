@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
-import { idle, type ActionState } from '@/lib/action-state';
+import { echoedValue, idle, type ActionState } from '@/lib/action-state';
 import { CloudInput } from './cloud-choice';
 import { signInWithApplicationCredential } from '../actions';
 
@@ -12,10 +12,7 @@ import { signInWithApplicationCredential } from '../actions';
 export function ApplicationCredentialForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signInWithApplicationCredential, idle);
   const error = state.status === 'error' ? state : undefined;
-  const value = (key: string, fallback = '') => {
-    const v = error?.values?.[key];
-    return typeof v === 'string' ? v : fallback;
-  };
+  const value = (key: string, fallback = '') => echoedValue(state, key, fallback);
   const [identify, setIdentify] = useState(value('identify', 'id'));
 
   return (

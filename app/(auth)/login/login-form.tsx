@@ -4,17 +4,14 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
-import { idle, type ActionState } from '@/lib/action-state';
+import { echoedValue, idle, type ActionState } from '@/lib/action-state';
 import { CloudInput } from './cloud-choice';
 import { signIn } from '../actions';
 
 export function LoginForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(signIn, idle);
   const error = state.status === 'error' ? state : undefined;
-  const value = (key: string, fallback = '') => {
-    const v = error?.values?.[key];
-    return typeof v === 'string' ? v : fallback;
-  };
+  const value = (key: string, fallback = '') => echoedValue(state, key, fallback);
 
   return (
     <form action={action} className="space-y-4" noValidate>
