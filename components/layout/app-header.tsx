@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { SessionView } from '@/lib/session/schema';
+import { cn } from '@/lib/utils';
 import { CloudBadge } from './cloud-badge';
 import { IrisLogo } from './iris-logo';
 import { MainNav } from './main-nav';
@@ -13,17 +14,18 @@ export function AppHeader({ session }: { session: SessionView }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-3 sm:gap-4 sm:px-6 lg:px-8">
-        <Link href="/images" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
+      {/* wraps only on phones: there the cloud badge takes a line of its own, so a long cloud label never squeezes the project name */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 px-3 sm:flex-nowrap sm:gap-x-4 sm:px-6 lg:px-8">
+        <Link href="/images" className="flex h-14 shrink-0 items-center gap-2 font-semibold tracking-tight">
           <IrisLogo />
           {/* the name gives way to the project switcher on phones; the logo still links home */}
           <span className="sr-only sm:not-sr-only">Iris</span>
         </Link>
         <MainNav isAdmin={session.isAdmin} />
+        {session.cloud && <CloudBadge cloud={session.cloud} className="order-last mb-2 max-w-full sm:order-none sm:mb-0 sm:ml-auto sm:max-w-[14rem]" />}
         {/* on phones the project name gives way (truncated), never the page width */}
-        <div className="ml-auto flex min-w-0 items-center gap-2">
+        <div className={cn('ml-auto flex min-w-0 items-center gap-2', session.cloud && 'sm:ml-0')}>
           <PendingInvitationsLink projectId={session.project.id} />
-          {session.cloud && <CloudBadge cloud={session.cloud} />}
           <ProjectSwitcher current={session.project} fixedScope={session.signInMethod === 'application_credential'} />
           <UserMenu user={session.user} isAdmin={session.isAdmin} />
         </div>
