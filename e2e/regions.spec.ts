@@ -252,5 +252,17 @@ test('the login page with the Cloud field: axe clean, no sideways scroll at 390 
     const axe = await new AxeBuilder({ page }).include('header').analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   }
+
+  // a project name too long for a phone truncates on the first line (it does not wrap under it)
+  await page.setViewportSize({ width: 390, height: 900 });
+  await shell.currentProject().evaluate((el) => (el.textContent = 'a-research-project-with-a-very-long-name'));
+  const signOut = page.getByRole('button', { name: 'Sign out', exact: true });
+  await expect(signOut).toBeInViewport({ ratio: 1 });
+  const [navBox, projectBox, cloudBox] = await Promise.all([page.getByRole('navigation', { name: 'Main' }), shell.currentProject(), shell.currentCloud()].map((l) => l.boundingBox()));
+  expect(projectBox!.y).toBeLessThan(navBox!.y + navBox!.height);
+  expect(cloudBox!.y).toBeGreaterThan(navBox!.y + navBox!.height);
+  expect(await unclipped(shell.currentProject())).toBe(false);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: test.info().outputPath('header-cloud-390-long-project.png') });
   await page.context().close();
 });

@@ -22,9 +22,13 @@ export function AppHeader({ session }: { session: SessionView }) {
           <span className="sr-only sm:not-sr-only">Iris</span>
         </Link>
         <MainNav isAdmin={session.isAdmin} />
-        {session.cloud && <CloudBadge cloud={session.cloud} className="order-last mb-2 max-w-full sm:order-none sm:mb-0 sm:ml-auto sm:max-w-[14rem]" />}
-        {/* on phones the project name gives way (truncated), never the page width */}
-        <div className={cn('ml-auto flex min-w-0 items-center gap-2', session.cloud && 'sm:ml-0')}>
+        {session.cloud && (
+          <div className="order-last mb-2 flex min-w-0 basis-full sm:order-none sm:mb-0 sm:ml-auto sm:basis-auto">
+            <CloudBadge cloud={session.cloud} className="max-w-full sm:max-w-[14rem]" />
+          </div>
+        )}
+        {/* on phones the project name gives way (truncated), never the page width; a zero basis so a long name shrinks on the first line instead of wrapping */}
+        <div className={cn('ml-auto flex min-w-0 grow basis-0 items-center justify-end gap-2 sm:grow-0 sm:basis-auto', session.cloud && 'sm:ml-0')}>
           <PendingInvitationsLink projectId={session.project.id} />
           <ProjectSwitcher current={session.project} fixedScope={session.signInMethod === 'application_credential'} />
           <UserMenu user={session.user} isAdmin={session.isAdmin} />
