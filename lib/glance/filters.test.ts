@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, hasActiveFilters, ignoredImageParams, imagesHref, isPastBound, matchesRules, needsWalk, parseImageFilters, planImageList } from './filters';
+import { DEFAULT_FILTERS, hasActiveFilters, ignoredImageParams, imagesHref, isPastBound, matchesRules, needsWalk, parseImageFilters, planImageList, showsEmptyRecords } from './filters';
 
 const ctx = { projectId: 'p-demo', officialOwners: ['p-official'], isAdmin: false };
 const uuid = '0b7f6f4c-1a8e-4f7e-9b1d-2a1c3e4f5a6b';
@@ -163,5 +163,15 @@ describe('hasActiveFilters', () => {
   it('ignores sort, paging and tab', () => {
     expect(hasActiveFilters(parseImageFilters({ tab: 'all', sort: 'name', limit: '10', marker: uuid }))).toBe(false);
     expect(hasActiveFilters(parseImageFilters({ tag: 'x' }))).toBe(true);
+  });
+});
+
+describe('showsEmptyRecords', () => {
+  it('only on the first page of the Project tab', () => {
+    expect(showsEmptyRecords(parseImageFilters({}))).toBe(true);
+    expect(showsEmptyRecords(parseImageFilters({ q: 'fedora', status: 'active' }))).toBe(true);
+    expect(showsEmptyRecords(parseImageFilters({ marker: uuid }))).toBe(false);
+    expect(showsEmptyRecords(parseImageFilters({ before: uuid }))).toBe(false);
+    expect(showsEmptyRecords(parseImageFilters({ tab: 'all' }))).toBe(false);
   });
 });

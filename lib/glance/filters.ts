@@ -69,6 +69,14 @@ export function parseImageFilters(raw: RawSearchParams): ImageFilters {
   return filters;
 }
 
+/**
+ * The Project tab's "images without data" panel belongs on its first page only: it lists the same
+ * records on every page, and its Glance query would slow each later page as much as the first.
+ */
+export function showsEmptyRecords(filters: Pick<ImageFilters, 'tab' | 'marker' | 'before'>): boolean {
+  return filters.tab === 'project' && !filters.marker && !filters.before;
+}
+
 /** The URL values `parseImageFilters` replaced by a default, so the page can say so. */
 export function ignoredImageParams(raw: RawSearchParams): IgnoredParam[] {
   return ignoredParams(imageFiltersSchema, firstValues(raw), ACCEPTS);

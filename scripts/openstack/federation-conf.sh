@@ -105,12 +105,14 @@ MaxRequestWorkers 16
 MinSpareThreads 1
 MaxSpareThreads 32
 
-# One daemon process: Keystone's dogpile memory cache is per process (README.md), and
-# 4 threads are what gunicorn had. Preloaded (process-group + application-group), so the
-# first request does not pay for Keystone's imports.
+# One daemon process: Keystone's dogpile memory cache is per process (README.md). One
+# thread: two concurrent federated sign-ins both write expiring_user_group_membership, and
+# SQLite (even in WAL) answers the second writer "database is locked" -> HTTP 500 at WebSSO.
+# Python's GIL let 4 threads use one core anyway. Preloaded (process-group +
+# application-group), so the first request does not pay for Keystone's imports.
 WSGIRestrictEmbedded On
 WSGISocketPrefix $STATE/apache/run/wsgi
-WSGIDaemonProcess keystone processes=1 threads=4 display-name=keystone-wsgi lang=C.UTF-8 locale=C.UTF-8
+WSGIDaemonProcess keystone processes=1 threads=1 display-name=keystone-wsgi lang=C.UTF-8 locale=C.UTF-8
 WSGIScriptAlias / $STATE/keystone/keystone_public_wsgi.py process-group=keystone application-group=%{GLOBAL}
 WSGIPassAuthorization On
 <Directory $STATE/keystone>

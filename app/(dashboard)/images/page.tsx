@@ -11,7 +11,7 @@ import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { env } from '@/lib/env';
-import { ignoredImageParams, parseImageFilters, type ImageFilters } from '@/lib/glance/filters';
+import { ignoredImageParams, parseImageFilters, showsEmptyRecords, type ImageFilters } from '@/lib/glance/filters';
 import { viewerOf } from '@/lib/glance/permissions';
 import { requireSession } from '@/lib/session';
 
@@ -42,7 +42,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
       <div className="space-y-4">
         <ImagesTabs filters={filters} projectId={session.project.id} />
         <TabIntro filters={filters} project={session.project} />
-        {filters.tab === 'project' && (
+        {showsEmptyRecords(filters) && (
           <Suspense fallback={null}>
             <ImagesEmptyRecords viewer={viewerOf(session)} />
           </Suspense>
