@@ -30,7 +30,6 @@ test.beforeAll(async () => {
   proxy = await new FaultProxy(keystoneOrigin).start();
   iris = await new IrisServer(irisPort + 61, {
     AVAILABLE_REGIONS: `RegionOne=${stack.keystoneUrl}#RegionOne, RegionTwo=${stack.keystoneUrl}#RegionTwo, ${PROXIED}=${proxy.url}${v3}#RegionOne`,
-    OPENSTACK_TIMEOUT_MS: '3000',
     OPENSTACK_BREAKER_COOLDOWN_MS: '0',
   }).start();
 });

@@ -29,7 +29,6 @@ test.beforeAll(async () => {
     KEYSTONE_URL: `${keystone.url}${new URL(stack.keystoneUrl).pathname}`,
     KEYSTONE_PUBLIC_URL: stack.keystoneUrl,
     WEBSSO_IDP_HEALTH_URLS: `${federation.idp}=${provider.url}/.well-known/openid-configuration`,
-    OPENSTACK_TIMEOUT_MS: '3000',
     OPENSTACK_BREAKER_COOLDOWN_MS: '0',
     WEBSSO_HEALTH_TIMEOUT_MS: '1500',
   }).start();
