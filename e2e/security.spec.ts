@@ -37,7 +37,7 @@ test.describe('authentication is enforced by every entry point itself', () => {
 
   test('route handlers answer 401 without a session', async ({ playwright }) => {
     const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-    const paths = ['/api/projects', `/api/images/${someId}`, `/api/images/${someId}/file`, `/api/images/${someId}/members`, `/api/images/statuses?ids=${someId}`, '/api/images/invitations'];
+    const paths = ['/api/projects', `/api/images/${someId}`, `/api/images/${someId}/file`, `/api/images/${someId}/members`, `/api/images/statuses?ids=${someId}`, '/api/images/invitations', '/api/images/empty-records'];
     for (const path of paths) {
       const res = await anonymous.get(path);
       expect(res.status(), path).toBe(401);

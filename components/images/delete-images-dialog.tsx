@@ -1,5 +1,6 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { setImageProtected } from '@/app/(dashboard)/images/[imageId]/actions';
@@ -12,6 +13,7 @@ import { inputClasses } from '@/components/ui/field';
 import { cli } from '@/lib/glance/cli';
 import type { Visibility } from '@/lib/glance/constants';
 import { canDelete, canEdit, isOwner, type Viewer } from '@/lib/glance/permissions';
+import { emptyRecordsKey } from '@/lib/query/images';
 import { ImageCliCommand } from './image-cli-command';
 import { DELETE_WARNING } from './image-messages';
 
@@ -55,6 +57,7 @@ export function DeleteImagesDialog({ open, onClose, images, viewer, projectNames
   const [typed, setTyped] = useState('');
   const [results, setResults] = useState<DeleteResult[] | null>(null);
   const [pending, startTransition] = useTransition();
+  const queryClient = useQueryClient();
 
   const items = images.map((image) => ({ ...image, protected: image.protected && !unprotected.has(image.id) }));
   const deletable = items.filter((image) => canDelete(facts(image), viewer).allowed);
@@ -78,6 +81,8 @@ export function DeleteImagesDialog({ open, onClose, images, viewer, projectNames
       const result = await deleteImages(deletable.map((image) => image.id));
       if (result.status !== 'success') return void toast.error(result.status === 'error' ? result.message : 'Nothing happened.');
       const outcome = inOrder(images, [...(result.data?.results ?? []), ...skipped]);
+      // the Project tab's panel of images without data is fetched by the browser: it may list these
+      void queryClient.invalidateQueries({ queryKey: emptyRecordsKey });
       onDeleted?.(outcome);
       // a batch or a refusal is reported in the dialog, line by line; a toast would only repeat it
       if (outcome.length > 1 || !outcome[0]?.ok) return void setResults(outcome);

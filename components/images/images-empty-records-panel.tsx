@@ -3,16 +3,18 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { ImageRow } from '@/lib/data/images';
 import type { Viewer } from '@/lib/glance/permissions';
+import type { EmptyRecords } from '@/lib/query/images';
 import { formatDate } from '@/lib/utils';
 import { DeleteImagesDialog } from './delete-images-dialog';
 
 const SHOWN_BY_NAME = 5;
 const heading = (n: number, more: boolean) => `${n}${more ? '+' : ''} ${n === 1 && !more ? 'image has' : 'images have'} no data`;
 
+type EmptyRecord = EmptyRecords['images'][number];
+
 interface ImagesEmptyRecordsPanelProps {
-  images: ImageRow[];
+  images: EmptyRecord[];
   /** More exist than are listed. */
   more: boolean;
   viewer: Viewer;
@@ -21,7 +23,7 @@ interface ImagesEmptyRecordsPanelProps {
 /** The empty records, each linked to its upload page, and one Delete for all of them. */
 export function ImagesEmptyRecordsPanel({ images, more, viewer }: ImagesEmptyRecordsPanelProps) {
   // the dialog keeps the images it was opened with: after deleting them the list refreshes empty
-  const [target, setTarget] = useState<ImageRow[] | null>(null);
+  const [target, setTarget] = useState<EmptyRecord[] | null>(null);
   const [round, setRound] = useState(0);
   return (
     <>

@@ -193,8 +193,19 @@ export async function getImagesByIds(ctx: GlanceContext, ids: string[]): Promise
 /** The most empty records the Project tab lists for cleanup. */
 export const EMPTY_RECORDS_SHOWN = 50;
 
+/** An image without data, as the Project tab's panel and its delete dialog need it. */
+export interface EmptyRecord {
+  id: string;
+  name: string | null;
+  status: string;
+  visibility: Image['visibility'];
+  protected: boolean;
+  owner: string | null;
+  createdAt: string;
+}
+
 export interface EmptyRecords {
-  images: ImageRow[];
+  images: EmptyRecord[];
   /** More than EMPTY_RECORDS_SHOWN exist. */
   more: boolean;
 }
@@ -203,10 +214,16 @@ export interface EmptyRecords {
  * The project's images that never received data (queued): an upload that was cancelled or cut
  * off, a browser closed before it started, a failed web-download. Oldest first.
  */
-export function listEmptyRecords(): Promise<EmptyRecords> {
-  return withGlance(async (ctx, session) => {
-    const list = await listImages(ctx, { owner: session.project.id, status: 'queued', sort_key: 'created_at', sort_dir: 'asc', limit: EMPTY_RECORDS_SHOWN });
-    const names = new Map([[session.project.id, session.project.name]]);
-    return { images: list.images.map((image) => toRow(image, names)), more: Boolean(list.next) };
-  });
+export async function listEmptyRecords(ctx: GlanceContext, session: Session): Promise<EmptyRecords> {
+  const list = await listImages(ctx, { owner: session.project.id, status: 'queued', sort_key: 'created_at', sort_dir: 'asc', limit: EMPTY_RECORDS_SHOWN });
+  const images = list.images.map((image) => ({
+    id: image.id,
+    name: image.name,
+    status: image.status,
+    visibility: image.visibility,
+    protected: image.protected,
+    owner: image.owner,
+    createdAt: image.created_at,
+  }));
+  return { images, more: Boolean(list.next) };
 }

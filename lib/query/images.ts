@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import { VISIBILITIES } from '@/lib/glance/constants';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
 
 export class ImageGoneError extends Error {}
@@ -41,4 +42,32 @@ async function fetchInvitationCount(): Promise<InvitationCount> {
 /** Pending share invitations of the current project; invalidate ['invitations'] after answering one. */
 export function invitationCountQueryOptions(projectId: string) {
   return queryOptions({ queryKey: ['invitations', projectId], queryFn: fetchInvitationCount, staleTime: 60_000 });
+}
+
+const emptyRecordsSchema = z.object({
+  images: z.array(
+    z.object({
+      id: z.string(),
+      name: z.nullable(z.string()),
+      status: z.string(),
+      visibility: z.enum(VISIBILITIES),
+      protected: z.boolean(),
+      owner: z.nullable(z.string()),
+      createdAt: z.string(),
+    }),
+  ),
+  more: z.boolean(),
+});
+export type EmptyRecords = z.infer<typeof emptyRecordsSchema>;
+
+async function fetchEmptyRecords(): Promise<EmptyRecords> {
+  const res = await fetch('/api/images/empty-records', { cache: 'no-store' });
+  if (!res.ok) throw new Error(`Could not list the images without data (${res.status}).`);
+  return emptyRecordsSchema.parse(await res.json());
+}
+
+/** The current project's images without data; invalidate ['images', 'empty-records'] after deleting images. */
+export const emptyRecordsKey = ['images', 'empty-records'] as const;
+export function emptyRecordsQueryOptions(projectId: string) {
+  return queryOptions({ queryKey: [...emptyRecordsKey, projectId], queryFn: fetchEmptyRecords, staleTime: 0 });
 }

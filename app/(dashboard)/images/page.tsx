@@ -42,11 +42,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
       <div className="space-y-4">
         <ImagesTabs filters={filters} projectId={session.project.id} />
         <TabIntro filters={filters} project={session.project} />
-        {showsEmptyRecords(filters) && (
-          <Suspense fallback={null}>
-            <ImagesEmptyRecords viewer={viewerOf(session)} />
-          </Suspense>
-        )}
+        {showsEmptyRecords(filters) && <ImagesEmptyRecords viewer={viewerOf(session)} />}
         <ImagesToolbar filters={filters} />
         <IgnoredParamsNote ignored={ignoredImageParams(params)} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
