@@ -4,17 +4,15 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { Viewer } from '@/lib/glance/permissions';
-import type { EmptyRecords } from '@/lib/query/images';
+import type { Image } from '@/lib/glance/schemas';
 import { formatDate } from '@/lib/utils';
 import { DeleteImagesDialog } from './delete-images-dialog';
 
 const SHOWN_BY_NAME = 5;
 const heading = (n: number, more: boolean) => `${n}${more ? '+' : ''} ${n === 1 && !more ? 'image has' : 'images have'} no data`;
 
-type EmptyRecord = EmptyRecords['images'][number];
-
 interface ImagesEmptyRecordsPanelProps {
-  images: EmptyRecord[];
+  images: Image[];
   /** More exist than are listed. */
   more: boolean;
   viewer: Viewer;
@@ -23,7 +21,7 @@ interface ImagesEmptyRecordsPanelProps {
 /** The empty records, each linked to its upload page, and one Delete for all of them. */
 export function ImagesEmptyRecordsPanel({ images, more, viewer }: ImagesEmptyRecordsPanelProps) {
   // the dialog keeps the images it was opened with: after deleting them the list refreshes empty
-  const [target, setTarget] = useState<EmptyRecord[] | null>(null);
+  const [target, setTarget] = useState<Image[] | null>(null);
   const [round, setRound] = useState(0);
   return (
     <>
@@ -39,7 +37,7 @@ export function ImagesEmptyRecordsPanel({ images, more, viewer }: ImagesEmptyRec
                 <Link href={`/images/${image.id}/upload`} className="font-medium break-all underline underline-offset-2 hover:text-amber-950">
                   {image.name || image.id}
                 </Link>
-                <span className="text-xs text-amber-800">created {formatDate(image.createdAt)}</span>
+                <span className="text-xs text-amber-800">created {formatDate(image.created_at)}</span>
               </li>
             ))}
             {images.length > SHOWN_BY_NAME && <li className="text-xs text-amber-800">and {images.length - SHOWN_BY_NAME} more</li>}

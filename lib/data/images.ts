@@ -193,19 +193,8 @@ export async function getImagesByIds(ctx: GlanceContext, ids: string[]): Promise
 /** The most empty records the Project tab lists for cleanup. */
 export const EMPTY_RECORDS_SHOWN = 50;
 
-/** An image without data, as the Project tab's panel and its delete dialog need it. */
-export interface EmptyRecord {
-  id: string;
-  name: string | null;
-  status: string;
-  visibility: Image['visibility'];
-  protected: boolean;
-  owner: string | null;
-  createdAt: string;
-}
-
 export interface EmptyRecords {
-  images: EmptyRecord[];
+  images: Image[];
   /** More than EMPTY_RECORDS_SHOWN exist. */
   more: boolean;
 }
@@ -216,14 +205,5 @@ export interface EmptyRecords {
  */
 export async function listEmptyRecords(ctx: GlanceContext, session: Session): Promise<EmptyRecords> {
   const list = await listImages(ctx, { owner: session.project.id, status: 'queued', sort_key: 'created_at', sort_dir: 'asc', limit: EMPTY_RECORDS_SHOWN });
-  const images = list.images.map((image) => ({
-    id: image.id,
-    name: image.name,
-    status: image.status,
-    visibility: image.visibility,
-    protected: image.protected,
-    owner: image.owner,
-    createdAt: image.created_at,
-  }));
-  return { images, more: Boolean(list.next) };
+  return { images: list.images, more: Boolean(list.next) };
 }

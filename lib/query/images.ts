@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { VISIBILITIES } from '@/lib/glance/constants';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
 
 export class ImageGoneError extends Error {}
@@ -44,20 +43,7 @@ export function invitationCountQueryOptions(projectId: string) {
   return queryOptions({ queryKey: ['invitations', projectId], queryFn: fetchInvitationCount, staleTime: 60_000 });
 }
 
-const emptyRecordsSchema = z.object({
-  images: z.array(
-    z.object({
-      id: z.string(),
-      name: z.nullable(z.string()),
-      status: z.string(),
-      visibility: z.enum(VISIBILITIES),
-      protected: z.boolean(),
-      owner: z.nullable(z.string()),
-      createdAt: z.string(),
-    }),
-  ),
-  more: z.boolean(),
-});
+const emptyRecordsSchema = z.object({ images: z.array(imageSchema), more: z.boolean() });
 export type EmptyRecords = z.infer<typeof emptyRecordsSchema>;
 
 async function fetchEmptyRecords(): Promise<EmptyRecords> {
