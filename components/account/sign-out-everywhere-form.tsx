@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signOutEverywhere } from '@/app/(dashboard)/account/actions';
+import { signOutEverywhere } from './actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';

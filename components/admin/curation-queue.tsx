@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ImageStatusBadge } from '@/components/images/image-status-badge';
+import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
 import type { OfficialOwner, QueuedImage } from '@/lib/admin/types';
 import { formatBytes, formatDate } from '@/lib/utils';
 import { CurateImageButton } from './curate-image-button';

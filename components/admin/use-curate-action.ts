@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { promoteToOfficial, publishImage, restoreImage, retireImage } from '@/app/(dashboard)/admin/images/actions';
+import { promoteToOfficial, publishImage, restoreImage, retireImage } from './actions';
 import type { ActionState } from '@/lib/action-state';
 import type { CurationAction } from '@/lib/admin/curation';
 

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { toast } from 'sonner';
-import { switchProject } from '@/app/(dashboard)/actions';
+import { switchProject } from './actions';
 import { Spinner } from '@/components/ui/button';
 import { APPLICATION_CREDENTIAL_SCOPE } from '@/lib/auth/words';
 import { cn } from '@/lib/utils';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOut } from '@/app/(auth)/actions';
+import { signOut } from '@/components/auth/actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 

@@ -9,8 +9,8 @@ import { describeDuration } from '@/lib/utils';
 import { safeNextPath } from '@/lib/session/redirect';
 import { configuredClouds, findCloud } from '@/lib/auth/cloud-choice';
 import { describeWebssoOutcome, UNKNOWN_CLOUD, WEBSSO_OUTCOMES } from '@/lib/auth/words';
-import type { FormChoice } from './sign-in-choices';
-import { SignInCard } from './sign-in-card';
+import type { FormChoice } from '@/components/auth/sign-in-choices';
+import { SignInCard } from '@/components/auth/sign-in-card';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

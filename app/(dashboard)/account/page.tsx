@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SessionFacts } from '@/components/account/session-facts';
 import { SignOutEverywhereForm } from '@/components/account/sign-out-everywhere-form';
-import { ImageSection } from '@/components/images/image-section';
+import { ImageSection } from '@/components/images/shared/image-section';
 import { PageHeader } from '@/components/layout/page-header';
 import { offersCloudChoice } from '@/lib/auth/cloud-choice';
 import { env } from '@/lib/env';

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { ImagesEmptyRecords } from '@/components/images/images-empty-records';
-import { ImagesResults } from '@/components/images/images-results';
-import { ImagesShareFilter } from '@/components/images/images-share-filter';
-import { ImagesTableSkeleton } from '@/components/images/images-table-skeleton';
-import { ImagesTabs } from '@/components/images/images-tabs';
-import { ImagesToolbar } from '@/components/images/images-toolbar';
+import { ImagesEmptyRecords } from '@/components/images/list/images-empty-records';
+import { ImagesResults } from '@/components/images/list/images-results';
+import { ImagesShareFilter } from '@/components/images/list/images-share-filter';
+import { ImagesTableSkeleton } from '@/components/images/list/images-table-skeleton';
+import { ImagesTabs } from '@/components/images/list/images-tabs';
+import { ImagesToolbar } from '@/components/images/list/images-toolbar';
 import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
 import { buttonClasses } from '@/components/ui/button';

@@ -10,8 +10,8 @@ import { Badge } from '@/components/ui/badge';
 import { adminFiltersHref, ignoredAdminParams, parseAdminFilters } from '@/lib/admin/filters';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { officialOwners, ownerOptions } from '@/lib/data/admin';
-import { AllImages, TableSkeleton } from './all-images';
-import { ReviewQueue } from './review-queue';
+import { AllImages, TableSkeleton } from '@/components/admin/all-images';
+import { ReviewQueue } from '@/components/admin/review-queue';
 
 export const metadata: Metadata = { title: 'Admin · All images' };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { CreateBreadcrumbs } from '@/components/images/create-breadcrumbs';
-import { CreateImageFlow } from '@/components/images/create-image-flow';
+import { CreateBreadcrumbs } from '@/components/images/create/create-breadcrumbs';
+import { CreateImageFlow } from '@/components/images/create/create-image-flow';
 import { PageHeader } from '@/components/layout/page-header';
 import { withGlance } from '@/lib/data/glance-context';
 import { formatBytes } from '@/lib/utils';
-import { loadCreateOptions } from './create-options';
+import { loadCreateOptions } from '@/lib/data/create-options';
 
 export const metadata: Metadata = { title: 'Create image' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ImageEditForm } from '@/components/images/image-edit-form';
+import { ImageEditForm } from '@/components/images/detail/image-edit-form';
 import { Alert } from '@/components/ui/alert';
 import { getImageDetail } from '@/lib/data/image-detail';
 import { editValuesFromImage } from '@/lib/glance/edit-patch';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ImageSharingHeader } from '@/components/images/image-sharing-header';
-import { ImageSharingInvitation } from '@/components/images/image-sharing-invitation';
-import { ImageSharingNotOwner } from '@/components/images/image-sharing-not-owner';
-import { ImageSharingPanel } from '@/components/images/image-sharing-panel';
+import { ImageSharingHeader } from '@/components/images/sharing/image-sharing-header';
+import { ImageSharingInvitation } from '@/components/images/sharing/image-sharing-invitation';
+import { ImageSharingNotOwner } from '@/components/images/sharing/image-sharing-not-owner';
+import { ImageSharingPanel } from '@/components/images/sharing/image-sharing-panel';
 import { withGlance } from '@/lib/data/glance-context';
 import { sharingRoleOf } from '@/lib/data/image-members';
 import { getProjectNames, projectLabel } from '@/lib/data/projects';

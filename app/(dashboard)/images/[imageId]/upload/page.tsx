@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CreateBreadcrumbs } from '@/components/images/create-breadcrumbs';
-import { UploadExistingImage } from '@/components/images/upload-existing-image';
+import { CreateBreadcrumbs } from '@/components/images/create/create-breadcrumbs';
+import { UploadExistingImage } from '@/components/images/upload/upload-existing-image';
 import { PageHeader } from '@/components/layout/page-header';
 import { withGlance } from '@/lib/data/glance-context';
 import { env } from '@/lib/env';

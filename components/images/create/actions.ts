@@ -1,0 +1,69 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { describeOpenStackError, fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { createImage as createGlanceImage, deleteImage, importImage, type GlanceContext } from '@/lib/glance/client';
+import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/glance/create-schema';
+import { withGlance } from '@/lib/data/glance-context';
+import { failedAction } from '@/lib/data/refusals';
+import { OpenStackError } from '@/lib/openstack/errors';
+import { loadCreateOptions } from '@/lib/data/create-options';
+
+export interface CreatedImage {
+  id: string;
+  name: string;
+  source: 'file' | 'url';
+  diskFormat: string;
+  containerFormat: string;
+  visibility: string;
+  expectedHash?: ExpectedHash;
+}
+
+function withValues<T>(state: ActionState<T>, values: Record<string, string | string[]>): ActionState<T> {
+  return state.status === 'error' ? { ...state, values } : state;
+}
+
+/**
+ * Create the image record from the form. A file source stops here (the browser then streams the
+ * file to /api/uploads/{id}); a URL source also starts web-download, and a refused URL deletes the
+ * record again so nothing is left behind.
+ */
+export async function createImage(_prev: ActionState<CreatedImage>, formData: FormData): Promise<ActionState<CreatedImage>> {
+  const values = readCreateImageForm(formData);
+  const echo = echoCreateImageForm(values);
+  const result = await withGlance(async (ctx, session): Promise<ActionState<CreatedImage>> => {
+    const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, echo);
+    const { body, source, expectedHash } = parsed.data;
+    const image = await createGlanceImage(ctx, body);
+    if (source.kind === 'url') {
+      const refused = await startWebDownload(ctx, image.id, source.uri);
+      if (refused) return withValues(refused, echo);
+    }
+    return ok(`Image “${body.name}” created.`, {
+      id: image.id,
+      name: body.name,
+      source: source.kind,
+      diskFormat: body.disk_format,
+      containerFormat: body.container_format,
+      visibility: body.visibility,
+      expectedHash,
+    });
+  }).catch(async (error: unknown) => withValues(await failedAction('image.create')(error), echo));
+  if (result.status === 'success') revalidatePath('/images');
+  return result;
+}
+
+async function startWebDownload(ctx: GlanceContext, id: string, uri: string): Promise<ActionState<never> | undefined> {
+  try {
+    await importImage(ctx, id, { name: 'web-download', uri });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof OpenStackError)) throw error;
+    await deleteImage(ctx, id).catch(() => undefined);
+    const message = /filtering/i.test(error.detail)
+      ? 'Glance refused this URL: its host, port or scheme is not on this cloud’s allow-list for web-download. Upload the file instead, or ask your operator.'
+      : describeOpenStackError(error).message;
+    return fail(describeOpenStackError(error).code, message, { fieldErrors: { url: [message] } });
+  }
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { startTransition, useActionState, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createImage, type CreatedImage } from './actions';
+import { Button } from '@/components/ui/button';
+import { idle, type ActionState } from '@/lib/action-state';
+import type { CreateImageOptions } from '@/lib/glance/create-options';
+import { useChosenFile } from '@/lib/upload/use-chosen-file';
+import { useFileHashes } from '@/lib/upload/use-file-hashes';
+import { useImageUpload } from '@/lib/upload/use-image-upload';
+import { CreateImageForm } from './create-image-form';
+import { UploadTransferPanel } from '../upload/upload-transfer-panel';
+
+interface Created extends CreatedImage {
+  url: string;
+}
+
+/** The create action, followed (for a file) by the upload, started in the submit's own flow. */
+function useCreateAndUpload(chosen: ReturnType<typeof useChosenFile>, upload: ReturnType<typeof useImageUpload>) {
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<Created>();
+  const [state, dispatch, pending] = useActionState(async (previous: ActionState<CreatedImage>, formData: FormData) => {
+    const result = await createImage(previous, formData);
+    if (result.status !== 'success' || !result.data) return result;
+    const image = result.data;
+    setCreated({ ...image, url: String(formData.get('url') ?? '') });
+    // started here rather than in an effect, so no re-render can ever start it twice
+    if (image.source === 'file' && chosen.current.current) {
+      void upload.start(image.id, chosen.current.current).then((outcome) => {
+        if (outcome.phase === 'done' && outcome.image) queryClient.setQueryData(['images', image.id], outcome.image);
+      });
+    }
+    return result;
+  }, idle);
+  return { created, setCreated, state, dispatch, pending };
+}
+
+/**
+ * Create Image end to end: the form (server action for the metadata), then the file streamed to
+ * /api/uploads/{id} or Glance's web-download, live status until active, and the checksums.
+ */
+export function CreateImageFlow({ options }: { options: CreateImageOptions }) {
+  const chosen = useChosenFile();
+  const hashes = useFileHashes(chosen.file);
+  const upload = useImageUpload();
+  const { created, setCreated, state, dispatch, pending } = useCreateAndUpload(chosen, upload);
+  const [formKey, setFormKey] = useState(0);
+  const backToForm = () => {
+    upload.reset();
+    setCreated(undefined);
+  };
+  const startOver = () => {
+    chosen.choose(undefined);
+    setFormKey((key) => key + 1);
+    backToForm();
+  };
+
+  return (
+    <>
+      {/* hidden rather than unmounted, so a cancelled upload returns to the form as it was */}
+      <div hidden={!!created}>
+        <CreateImageForm
+          key={formKey}
+          options={options}
+          state={state}
+          pending={pending}
+          onSubmit={(formData) => startTransition(() => dispatch(formData))}
+          file={chosen.file}
+          guess={chosen.guess}
+          hashes={hashes}
+          onFile={chosen.choose}
+        />
+      </div>
+      {created && (
+        <UploadTransferPanel
+          key={created.id}
+          image={created}
+          source={created.source === 'file' && chosen.file ? { kind: 'file', file: chosen.file, hashes } : { kind: 'url', url: created.url }}
+          upload={upload}
+          expected={created.expectedHash}
+          onDiscarded={backToForm}
+          actions={<Button variant="secondary" onClick={startOver}>Create another image</Button>}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { cli, command } from '@/lib/glance/cli';
+import { downloadFileName } from '@/lib/glance/download';
+import { canDownload, type Viewer } from '@/lib/glance/permissions';
+import type { Image } from '@/lib/glance/schemas';
+import { formatBytes } from '@/lib/utils';
+import { fileUrl } from './image-header';
+import { ImageCliCommand } from '../shared/image-cli-command';
+import { ImageSection } from '../shared/image-section';
+
+/** Download, and the two commands that move the image to another cloud. */
+export function ImageDownloadCard({ image, viewer }: { image: Image; viewer: Viewer }) {
+  const permission = canDownload(image, viewer);
+  const file = downloadFileName(image);
+  const recreate = command(
+    'openstack', '--os-cloud', 'OTHER_CLOUD', 'image', 'create',
+    '--disk-format', image.disk_format ?? 'raw', '--container-format', image.container_format ?? 'bare',
+    '--file', file, image.name || image.id,
+  );
+  return (
+    <ImageSection id="image-download" title="Download" description="Save the image data, for a backup or to move it to another cloud.">
+      <div className="space-y-3">
+        <p className="text-sm text-slate-600">
+          {permission.allowed ? (
+            <>
+              <a href={fileUrl(image.id)} download className="font-medium text-brand-700 hover:underline">
+                {file}
+              </a>{' '}
+              ({formatBytes(image.size)}), resumable.
+            </>
+          ) : (
+            permission.reason
+          )}
+        </p>
+        {permission.allowed && (
+          <>
+            <ImageCliCommand command={cli.save(image.id, file)} label="download the image" />
+            <p className="text-xs text-slate-500">Then, in the other cloud:</p>
+            <ImageCliCommand command={recreate} label="upload it to another cloud" />
+          </>
+        )}
+      </div>
+    </ImageSection>
+  );
+}

@@ -1,0 +1,208 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { toast } from 'sonner';
+import { updateImage } from './actions';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { Field, inputClasses } from '@/components/ui/field';
+import { idle, type ActionState } from '@/lib/action-state';
+import { useDraftState } from '@/lib/forms/use-draft-state';
+import { patchToCli } from '@/lib/glance/cli';
+import { buildEditPatch, type EditValues } from '@/lib/glance/edit-patch';
+import { NAME_MAX } from '@/lib/glance/edit-schema';
+import type { Image } from '@/lib/glance/schemas';
+import { ForeignOwnerNotice } from '../shared/image-action-button';
+import { ImageCliCommand } from '../shared/image-cli-command';
+import { editProblems, formValuesSchema, problemLabel, toForm, toValues, type FormValues } from './image-edit-values';
+import { ImagePropertiesEditor } from '../form/image-properties-editor';
+import { ImageSection } from '../shared/image-section';
+import { ImageTagsInput } from '../form/image-tags-input';
+
+interface ImageEditFormProps {
+  image: Image;
+  baseline: EditValues;
+  foreignOwner: string | null;
+}
+
+const ARCHITECTURES = ['x86_64', 'aarch64', 'ppc64le', 's390x', 'i686', 'armv7l', 'riscv64'];
+const DISTROS = ['ubuntu', 'debian', 'centos', 'rhel', 'rocky', 'almalinux', 'fedora', 'opensuse', 'sles', 'freebsd', 'windows', 'cirros', 'arch'];
+
+export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormProps) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const initial = useMemo(() => toForm(baseline), [baseline]);
+  // unsaved values survive a session that ends mid-edit (sign in again, come back here)
+  const draft = useDraftState(`edit-image:${image.id}`, initial, formValuesSchema);
+  const { value: form, setValue: setForm, clear: clearDraft } = draft;
+  const [tagDraft, setTagDraft] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [state, dispatch, pending] = useActionState<ActionState, FormData>(updateImage.bind(null, image.id), idle);
+  const [, startTransition] = useTransition();
+  const ops = useMemo(() => buildEditPatch(image, baseline, toValues(form, baseline)), [image, baseline, form]);
+  const commands = useMemo(() => patchToCli(image.id, ops, image.tags), [image, ops]);
+  // checked as the user types, so a problem shows next to its field even when nothing else changed
+  const problems = useMemo(() => editProblems(form, tagDraft), [form, tagDraft]);
+  const problemKeys = Object.keys(problems);
+  const blocking = [...new Set(problemKeys.map(problemLabel))];
+  const errors = { ...(state.status === 'error' ? state.fieldErrors : undefined), ...problems };
+  const set = <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => setForm((prev) => ({ ...prev, [key]: value }));
+  const focusFirstProblem = () => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+
+  useEffect(() => {
+    if (state.status === 'error') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state.status !== 'success') return;
+    clearDraft();
+    toast.success(state.message ?? 'Saved.');
+    router.push(`/images/${image.id}`);
+  }, [state, router, image.id, clearDraft]);
+
+  function submit() {
+    setAsking(false);
+    startTransition(() => dispatch(new FormData(formRef.current!)));
+  }
+
+  return (
+    <>
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          // nothing is sent while a field is refused: take the keyboard to it instead
+          if (problemKeys.length) focusFirstProblem();
+          else if (foreignOwner) setAsking(true);
+          else submit();
+        }}
+        className="space-y-6"
+      >
+        <input type="hidden" name="baseline" value={JSON.stringify(baseline)} />
+        {draft.restored && (
+          <Alert tone="info" title="We put back the changes you had not saved yet.">
+            Check them and save, or{' '}
+            <button type="button" onClick={draft.discard} className="font-medium underline underline-offset-2">
+              discard them
+            </button>
+            .
+          </Alert>
+        )}
+        <div aria-live="polite">{state.status === 'error' && <Alert tone="error">{state.message}</Alert>}</div>
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="space-y-6 lg:col-span-2">
+            <GeneralFields form={form} set={set} errors={errors} />
+            <ImageSection id="edit-tags" title="Tags" description="Free-form labels; Glance can filter lists by tag.">
+              <ImageTagsInput
+                tags={form.tags}
+                onChange={set('tags')}
+                draft={tagDraft}
+                onDraft={setTagDraft}
+                errors={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}
+              />
+            </ImageSection>
+            <ImageSection id="edit-properties" title="Custom properties" description="Key–value metadata read by Nova and other services, e.g. hw_disk_bus=virtio. Built-in fields and os_glance_* keys are Glance’s own and cannot be set here.">
+              <ImagePropertiesEditor rows={form.properties} onChange={set('properties')} errors={errors} />
+            </ImageSection>
+          </div>
+          <div className="space-y-6 lg:sticky lg:top-20 lg:self-start">
+            <EditCommands commands={commands} blocking={blocking} />
+            <div className="flex flex-wrap items-center gap-2">
+              <Button type="submit" pending={pending} disabled={ops.length === 0 && problemKeys.length === 0}>
+                {saveLabel(ops.length, blocking.length)}
+              </Button>
+              <Link href={`/images/${image.id}`} onClick={clearDraft} className={buttonClasses('secondary')}>
+                Cancel
+              </Link>
+            </div>
+          </div>
+        </div>
+      </form>
+      <ConfirmDialog open={asking} onClose={() => setAsking(false)} onConfirm={submit} title="Save changes to another project’s image?" confirmLabel="Save changes" pending={pending}>
+        <ForeignOwnerNotice owner={foreignOwner} />
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function saveLabel(changes: number, problems: number): string {
+  if (problems) return problems === 1 ? 'Fix 1 field to save' : `Fix ${problems} fields to save`;
+  if (changes === 0) return 'No changes to save';
+  return `Save ${changes === 1 ? '1 change' : `${changes} changes`}`;
+}
+
+/** What saving will do, as commands to copy (updates as the user types); while a field is refused, which one. */
+function EditCommands({ commands, blocking: fields }: { commands: string[]; blocking: string[] }) {
+  return (
+    <ImageSection id="edit-preview" title="Command line" description="What saving will do, as openstack commands.">
+      {fields.length > 0 ? (
+        <p className="text-sm text-red-700" data-testid="edit-preview-blocked">
+          Nothing can be saved until {fields.length === 1 ? 'this field is' : 'these fields are'} fixed: {fields.join(', ')}.
+        </p>
+      ) : commands.length === 0 ? (
+        <p className="text-sm text-slate-500">No changes yet.</p>
+      ) : (
+        <div className="space-y-2">
+          {commands.map((line) => (
+            <ImageCliCommand key={line} command={line} label="apply these changes" />
+          ))}
+        </div>
+      )}
+    </ImageSection>
+  );
+}
+
+interface GeneralFieldsProps {
+  form: FormValues;
+  set: <K extends keyof FormValues>(key: K) => (value: FormValues[K]) => void;
+  errors: Record<string, string[] | undefined>;
+}
+
+function GeneralFields({ form, set, errors }: GeneralFieldsProps) {
+  const text = (key: 'name' | 'description' | 'min_disk' | 'min_ram' | 'architecture' | 'os_distro' | 'os_version') => ({
+    name: key,
+    value: form[key],
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(event.target.value),
+  });
+  return (
+    <ImageSection id="edit-general" title="General">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="name" label="Name" errors={errors.name} className="sm:col-span-2">
+          {(props) => <input {...props} {...text('name')} maxLength={NAME_MAX + 10} required className={inputClasses} />}
+        </Field>
+        <Field id="description" label="Description" errors={errors.description} className="sm:col-span-2">
+          {(props) => <textarea {...props} {...text('description')} rows={3} className={inputClasses} />}
+        </Field>
+        <Field id="min_disk" label="Minimum disk (GiB)" hint="0 means no minimum." errors={errors.min_disk}>
+          {(props) => <input {...props} {...text('min_disk')} inputMode="numeric" className={inputClasses} />}
+        </Field>
+        <Field id="min_ram" label="Minimum RAM (MiB)" hint="0 means no minimum." errors={errors.min_ram}>
+          {(props) => <input {...props} {...text('min_ram')} inputMode="numeric" className={inputClasses} />}
+        </Field>
+        <Field id="architecture" label="Architecture" errors={errors.architecture}>
+          {(props) => <input {...props} {...text('architecture')} list="architectures" placeholder="x86_64" className={inputClasses} />}
+        </Field>
+        <Field id="os_distro" label="OS distribution" hint="Lowercase name, as Nova expects (ubuntu, debian, windows…)." errors={errors.os_distro}>
+          {(props) => <input {...props} {...text('os_distro')} list="distros" className={inputClasses} />}
+        </Field>
+        <Field id="os_version" label="OS version" errors={errors.os_version}>
+          {(props) => <input {...props} {...text('os_version')} placeholder="24.04" className={inputClasses} />}
+        </Field>
+        <div className="flex items-start gap-3 self-end rounded-md px-1 py-2">
+          <input id="protected" name="protected" type="checkbox" checked={form.protected} onChange={(e) => set('protected')(e.target.checked)} className="mt-1 accent-brand-600" aria-describedby="protected-hint" />
+          <div>
+            <label htmlFor="protected" className="text-sm font-medium text-slate-800">
+              Protected
+            </label>
+            <p id="protected-hint" className="text-xs text-slate-500">
+              Glance refuses to delete a protected image.
+            </p>
+          </div>
+        </div>
+      </div>
+      <datalist id="architectures">{ARCHITECTURES.map((a) => <option key={a} value={a} />)}</datalist>
+      <datalist id="distros">{DISTROS.map((d) => <option key={d} value={d} />)}</datalist>
+    </ImageSection>
+  );
+}

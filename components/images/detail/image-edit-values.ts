@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import type { FieldErrors } from '@/lib/action-state';
+import type { EditValues } from '@/lib/glance/edit-patch';
+import { parseEditForm, type EditFormInput } from '@/lib/glance/edit-schema';
+import { listInWords } from '@/lib/words';
+import type { PropertyRow } from '../form/image-properties-editor';
+
+/** The edit form's state: numbers as typed, property rows with a stable id for React keys. */
+export type FormValues = Omit<EditValues, 'min_disk' | 'min_ram' | 'properties'> & { min_disk: string; min_ram: string; properties: PropertyRow[] };
+
+// what a draft read back from this tab's storage must look like to be restored
+export const formValuesSchema: z.ZodMiniType<FormValues> = z.object({
+  name: z.string(),
+  description: z.string(),
+  min_disk: z.string(),
+  min_ram: z.string(),
+  architecture: z.string(),
+  os_distro: z.string(),
+  os_version: z.string(),
+  protected: z.boolean(),
+  tags: z.array(z.string()),
+  properties: z.array(z.object({ rowId: z.number(), key: z.string(), value: z.string() })),
+});
+
+export function toForm(values: EditValues): FormValues {
+  return {
+    ...values,
+    min_disk: String(values.min_disk),
+    min_ram: String(values.min_ram),
+    properties: values.properties.map((p, rowId) => ({ rowId, ...p })),
+  };
+}
+
+/** The form as the values Glance would get; unparsable numbers count as unchanged for the preview. */
+export function toValues(form: FormValues, baseline: EditValues): EditValues {
+  const int = (text: string, fallback: number) => (/^\d+$/.test(text.trim()) ? Number(text) : fallback);
+  return {
+    ...form,
+    name: form.name.trim(),
+    min_disk: int(form.min_disk, baseline.min_disk),
+    min_ram: int(form.min_ram, baseline.min_ram),
+    properties: form.properties.filter((p) => p.key.trim()).map(({ key, value }) => ({ key: key.trim(), value })),
+  };
+}
+
+const toEditInput = (form: FormValues): EditFormInput => ({ ...form, properties: form.properties.map(({ key, value }) => ({ key, value })) });
+
+/**
+ * Everything that keeps the form from being saved, keyed by field, as the user types: the same
+ * check the server action runs, plus a tag typed but not added (saving would silently drop it).
+ */
+export function editProblems(form: FormValues, tagDraft: string): FieldErrors {
+  const checked = parseEditForm(toEditInput(form));
+  const problems: FieldErrors = checked.success ? {} : { ...checked.fieldErrors };
+  const typed = [...new Set(tagDraft.split(',').map((tag) => tag.trim()).filter(Boolean))];
+  if (typed.length) {
+    const quoted = listInWords(typed.map((tag) => `“${tag}”`));
+    const message = typed.every((tag) => form.tags.includes(tag))
+      ? `${quoted} ${typed.length === 1 ? 'is already a tag' : 'are already tags'} of this image: clear the field.`
+      : `Add ${quoted} with Add tag (or Enter), or clear the field.`;
+    problems.tags = [...(problems.tags ?? []), message];
+  }
+  return problems;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  description: 'Description',
+  min_disk: 'Minimum disk',
+  min_ram: 'Minimum RAM',
+  architecture: 'Architecture',
+  os_distro: 'OS distribution',
+  os_version: 'OS version',
+  tags: 'Tags',
+  properties: 'Custom properties',
+};
+
+/** "Property 3 key" for `properties.2.key`; field names for the rest (tag rows count as Tags). */
+export function problemLabel(key: string): string {
+  const [field, index, part] = key.split('.');
+  if (field === 'properties' && index !== undefined) return `Property ${Number(index) + 1} ${part ?? ''}`.trim();
+  return FIELD_LABELS[field ?? ''] ?? key;
+}

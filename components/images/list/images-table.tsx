@@ -1,0 +1,188 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import type { ImageRow } from '@/lib/data/images';
+import { imagesHref, type ImageFilters, type SortKey } from '@/lib/glance/image-view';
+import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
+import { formatBytes, formatDate } from '@/lib/utils';
+import { ImageLiveStatus } from '../shared/image-live-status';
+import { ImageStatusBadge } from '../shared/image-status-badge';
+import { ImagesVisibilityBadge } from './images-visibility-badge';
+
+/** An extra column (selection checkbox, invitation buttons, …) without touching the rest of the table. */
+export interface ImagesTableColumn {
+  id: string;
+  header: React.ReactNode;
+  cell: (row: ImageRow) => React.ReactNode;
+  position?: 'start' | 'end';
+  className?: string;
+}
+
+interface ImagesTableProps {
+  rows: ImageRow[];
+  filters: ImageFilters;
+  caption: string;
+  columns?: ImagesTableColumn[];
+}
+
+const th = 'px-3 py-2.5 font-semibold whitespace-nowrap';
+const td = 'px-3 py-2.5';
+
+export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTableProps) {
+  const start = columns.filter((c) => c.position === 'start');
+  const end = columns.filter((c) => c.position !== 'start');
+  return (
+    <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            {start.map((c) => (
+              <th key={c.id} scope="col" className={th}>
+                {c.header}
+              </th>
+            ))}
+            <SortableHeader filters={filters} sortKey="name" label="Name" />
+            <th scope="col" className={th}>Owner</th>
+            <SortableHeader filters={filters} sortKey="status" label="Status" />
+            <th scope="col" className={th}>Visibility</th>
+            <th scope="col" className={th}>Protected</th>
+            <SortableHeader filters={filters} sortKey="disk_format" label="Format" />
+            <SortableHeader filters={filters} sortKey="size" label="Size" align="right" />
+            <SortableHeader filters={filters} sortKey="created_at" label="Created" />
+            {end.map((c) => (
+              <th key={c.id} scope="col" className={th}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top hover:bg-slate-50" data-image-id={row.id}>
+              {start.map((c) => (
+                <td key={c.id} className={c.className ?? td}>
+                  {c.cell(row)}
+                </td>
+              ))}
+              <ImagesTableCells row={row} />
+              {end.map((c) => (
+                <td key={c.id} className={c.className ?? td}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ImagesTableCells({ row }: { row: ImageRow }) {
+  return (
+    <>
+      <th scope="row" className={`${td} max-w-xs text-left font-normal`}>
+        <Link href={`/images/${row.id}`} className="font-medium break-words text-brand-700 hover:underline">
+          {row.name || <span className="text-slate-500 italic">(no name)</span>}
+        </Link>
+        <ImageTags tags={row.tags} />
+      </th>
+      <td className={`${td} whitespace-nowrap`}>
+        <OwnerCell row={row} />
+      </td>
+      <td className={`${td} whitespace-nowrap`} data-column="status">
+        {TRANSITIONAL_STATUSES.has(row.status) ? <ImageLiveStatus image={{ id: row.id, status: row.status }} poll={false} /> : <ImageStatusBadge status={row.status} />}
+        {row.failedImport && (
+          <span title={`The last import failed (store ${row.failedImport})`} className="ml-1">
+            <Badge tone="red">import failed</Badge>
+          </span>
+        )}
+      </td>
+      <td className={td}>
+        <ImagesVisibilityBadge visibility={row.visibility} />
+      </td>
+      <td className={`${td} text-slate-700`} data-column="protected">
+        {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
+      </td>
+      <td className={`${td} uppercase text-slate-700`}>{row.diskFormat ?? '—'}</td>
+      <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{formatBytes(row.size)}</td>
+      <td className={`${td} whitespace-nowrap text-slate-600`}>
+        <time dateTime={row.createdAt}>{formatDate(row.createdAt)}</time>
+      </td>
+    </>
+  );
+}
+
+function OwnerCell({ row }: { row: ImageRow }) {
+  if (!row.owner) return <span className="text-slate-500">—</span>;
+  const known = row.ownerName !== row.owner;
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      {known ? (
+        <span title={row.owner}>{row.ownerName}</span>
+      ) : (
+        <span title={row.owner} className="font-mono text-xs text-slate-600">
+          {row.owner.slice(0, 8)}…<span className="sr-only"> (project ID {row.owner})</span>
+        </span>
+      )}
+      {row.ownerIsOfficial && <Badge tone="violet">official</Badge>}
+    </span>
+  );
+}
+
+function ImageTags({ tags }: { tags: string[] }) {
+  if (!tags.length) return null;
+  const shown = tags.slice(0, 3);
+  return (
+    <span className="mt-1 flex flex-wrap gap-1" aria-label="Tags">
+      {shown.map((tag) => (
+        <span key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+          {tag}
+        </span>
+      ))}
+      {tags.length > shown.length && <span className="text-xs text-slate-500">+{tags.length - shown.length}</span>}
+    </span>
+  );
+}
+
+function ProtectedMark() {
+  return (
+    <span className="inline-flex items-center gap-1 text-slate-800">
+      <svg viewBox="0 0 16 16" aria-hidden="true" className="size-3.5 fill-current">
+        <path d="M8 1a3.5 3.5 0 0 0-3.5 3.5V6H4a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V7a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm2 5H6V4.5a2 2 0 1 1 4 0V6Z" />
+      </svg>
+      Yes
+    </span>
+  );
+}
+
+const FIRST_DIR: Record<SortKey, 'asc' | 'desc'> = { name: 'asc', status: 'asc', disk_format: 'asc', size: 'desc', created_at: 'desc', updated_at: 'desc' };
+
+interface SortableHeaderProps {
+  filters: ImageFilters;
+  sortKey: SortKey;
+  label: string;
+  align?: 'right';
+}
+
+/** Column header that asks Glance to sort (sort_key/sort_dir); a second click flips the direction. */
+function SortableHeader({ filters, sortKey, label, align }: SortableHeaderProps) {
+  const active = filters.sort === sortKey;
+  const dir = active ? (filters.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[sortKey];
+  const ariaSort = active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+  return (
+    <th scope="col" aria-sort={ariaSort} className={`${th} ${align === 'right' ? 'text-right' : ''}`}>
+      <Link
+        href={imagesHref(filters, { sort: sortKey, dir })}
+        scroll={false}
+        className={`inline-flex items-center gap-1 rounded hover:text-slate-900 ${active ? 'text-slate-900' : ''}`}
+      >
+        {label}
+        <span aria-hidden="true" className={active ? '' : 'text-slate-400'}>
+          {active ? (filters.dir === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+        <span className="sr-only">{active ? `, sorted ${ariaSort}; sort ${dir === 'asc' ? 'ascending' : 'descending'}` : `, sort ${dir === 'asc' ? 'ascending' : 'descending'}`}</span>
+      </Link>
+    </th>
+  );
+}

@@ -1,0 +1,164 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { addMember, getImage, getMember, removeMember, updateImage, updateMemberStatus, type GlanceContext } from '@/lib/glance/client';
+import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
+import type { Image, Member } from '@/lib/glance/schemas';
+import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
+import { withGlance } from '@/lib/data/glance-context';
+import { auditOpenStackRefusal, failedAction, refuse } from '@/lib/data/refusals';
+import { getProjectNames, projectLabel } from '@/lib/data/projects';
+import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
+import { resolveProject, type ProjectSummary } from '@/lib/keystone/resolve-project';
+import { OpenStackError } from '@/lib/openstack/errors';
+import { describeAddMemberFailure, describeRemoveMemberFailure } from '@/lib/sharing/errors';
+import { memberIdSchema, projectInputSchema, type MemberView } from '@/lib/sharing/members';
+import type { Session } from '@/lib/session/schema';
+
+export interface AddedMember {
+  member: MemberView;
+  /** false when Iris could not confirm the project exists (Glance accepts any ID). */
+  verified: boolean;
+  madeShared: boolean;
+}
+
+const addSchema = z.object({ imageId: imageIdSchema, project: projectInputSchema, makeShared: z.boolean() });
+const removeSchema = z.object({ imageId: imageIdSchema, memberId: memberIdSchema });
+
+const toView = (member: Member, project: ProjectSummary | null): MemberView => ({
+  projectId: member.member_id,
+  name: project?.name ?? null,
+  // an ID Iris could not look up is added all the same (Glance takes any ID): the table says so
+  check: project ? 'found' : 'unchecked',
+  status: member.status,
+  createdAt: member.created_at,
+  updatedAt: member.updated_at,
+});
+
+async function ownerCheck(image: Image, session: Session): Promise<ActionState<never> | null> {
+  if (image.owner === session.project.id) return null;
+  return refuse('share.add', session, 'not_owner', 'Only the project that owns this image can share it. Switch to that project first.', image.id);
+}
+
+type Target = { project: ProjectSummary | null; id: string };
+
+async function resolveTarget(input: string, session: Session, image: Image): Promise<Target | ActionState<never>> {
+  const resolution = await resolveProject(input, keystoneProjectDirectory(session.cloud.keystoneUrl, session.token));
+  if (resolution.kind !== 'resolved' && resolution.kind !== 'unverified') {
+    const code = resolution.kind === 'not_found' ? 'not_found' : 'invalid_input';
+    return fail(code, resolution.message, { fieldErrors: { project: [resolution.message] }, values: { project: input } });
+  }
+  const target = resolution.kind === 'resolved' ? { project: resolution.project, id: resolution.project.id } : { project: null, id: resolution.id };
+  if (target.id === image.owner) {
+    const message = 'That is the project that owns this image: it always has access.';
+    return fail('invalid_input', message, { fieldErrors: { project: [message] }, values: { project: input } });
+  }
+  return target;
+}
+
+/** Glance's refusal in words that say what to do; a duplicate reports the member's current status. */
+async function addFailure(ctx: GlanceContext, imageId: string, target: Target, error: unknown): Promise<ActionState<never>> {
+  if (!(error instanceof OpenStackError)) return fromOpenStackError(error);
+  await auditOpenStackRefusal('share.add', error, imageId);
+  const label = target.project?.name ?? `Project ${target.id}`;
+  const described = describeAddMemberFailure(error, label);
+  if (!described) return fromOpenStackError(error);
+  if (error.status === 409) {
+    const existing = await getMember(ctx, imageId, target.id).catch(() => null);
+    if (existing) return fail('conflict', `${label} is already a member of this image (${existing.status}). Nothing was changed.`);
+  }
+  return fail(described.code, described.message);
+}
+
+async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeShared: boolean): Promise<ActionState<AddedMember>> {
+  let madeShared = false;
+  if (image.visibility !== 'shared') {
+    if (!makeShared) return fail('conflict', `This image is ${image.visibility}. Only shared images have member projects: switch it to Shared first.`);
+    await updateImage(ctx, image.id, [{ op: 'replace', path: '/visibility', value: 'shared' }]);
+    madeShared = true;
+  }
+  try {
+    const member = await addMember(ctx, image.id, target.id);
+    const label = target.project?.name ?? `project ${target.id}`;
+    const data = { member: toView(member, target.project), verified: target.project !== null, madeShared };
+    return ok(`${madeShared ? 'Image is now shared. ' : ''}Invited ${label}: it appears as pending until the project accepts.`, data);
+  } catch (error) {
+    const failure = await addFailure(ctx, image.id, target, error);
+    if (madeShared && failure.status === 'error') return { ...failure, message: `The image is now shared, but the project was not added. ${failure.message}` };
+    return failure;
+  }
+}
+
+/**
+ * Owner side of sharing: add a project (by name where Keystone lets this user resolve it,
+ * otherwise by ID) as a member of an image, optionally switching the image to `shared` first.
+ */
+export async function addImageMember(imageId: string, project: string, options: { makeShared?: boolean } = {}): Promise<ActionState<AddedMember>> {
+  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
+  const parsed = addSchema.safeParse({ imageId, project, makeShared: options?.makeShared ?? false });
+  if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
+  const result = await withGlance(async (ctx, session): Promise<ActionState<AddedMember>> => {
+    const image = await getImage(ctx, parsed.data.imageId);
+    const notOwner = await ownerCheck(image, session);
+    if (notOwner) return notOwner;
+    const target = await resolveTarget(parsed.data.project, session, image);
+    if ('status' in target) return target;
+    return shareWith(ctx, image, target, parsed.data.makeShared);
+  }).catch(failedAction('share.add', parsed.data.imageId));
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}
+
+/** Owner side: take a project's access away. A member that is already gone counts as removed. */
+export async function removeImageMember(imageId: string, memberId: string): Promise<ActionState> {
+  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
+  const parsed = removeSchema.safeParse({ imageId, memberId });
+  if (!parsed.success) return fromZodError(parsed.error);
+  const result = await withGlance(async (ctx): Promise<ActionState> => {
+    const label = projectLabel(await getProjectNames(), parsed.data.memberId);
+    try {
+      await removeMember(ctx, parsed.data.imageId, parsed.data.memberId);
+      return ok(`Removed ${label}: it can no longer see or use this image.`);
+    } catch (error) {
+      if (error instanceof OpenStackError && error.status === 404 && /member list/i.test(error.detail)) return ok(`${label} was not a member any more.`);
+      await auditOpenStackRefusal('share.remove', error, parsed.data.imageId);
+      const described = error instanceof OpenStackError ? describeRemoveMemberFailure(error) : null;
+      return described ? fail(described.code, described.message) : fromOpenStackError(error);
+    }
+  }).catch(failedAction('share.remove', parsed.data.imageId));
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}
+
+const respondSchema = z.object({
+  imageId: imageIdSchema,
+  status: z.enum(MEMBER_STATUSES, { message: 'An invitation can only be accepted, rejected or left pending.' }),
+});
+
+const DONE: Record<MemberStatus, string> = {
+  accepted: 'Accepted: the image now appears in your lists.',
+  rejected: 'Rejected: the image is hidden from your lists. You can accept it later.',
+  pending: 'Moved back to pending invitations.',
+};
+
+/**
+ * The consumer side of sharing: the current project accepts, rejects or resets an
+ * invitation to an image another project shared with it.
+ */
+export async function respondToShare(imageId: string, status: MemberStatus): Promise<ActionState> {
+  const parsed = respondSchema.safeParse({ imageId, status });
+  if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]!.message);
+  const result = await withGlance(async (ctx, session) => {
+    // Glance would answer the owner's own project with a bare 403; say why instead
+    const image = await getImage(ctx, parsed.data.imageId);
+    if (image.owner === session.project.id) {
+      return refuse('share.respond', session, 'owner_answering', 'Your project owns this image: only the projects it is shared with can accept or reject it.', image.id);
+    }
+    await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
+    return ok(DONE[parsed.data.status]);
+  }).catch(failedAction('share.respond', parsed.data.imageId));
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+  return result;
+}
