@@ -1,5 +1,5 @@
 import type { CurationAction } from '@/lib/admin/curation';
-import { cli } from '@/lib/glance/cli';
+import { cli } from '@/lib/images/cli';
 import type { AdminImageRow } from '@/lib/admin/types';
 
 export interface CurationCopy {

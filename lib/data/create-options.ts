@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { getImageSchema, getImportMethods, type GlanceContext } from '@/lib/glance/client';
-import { createOptionsFromSchema, type CreateImageOptions } from '@/lib/glance/create-options';
+import { createOptionsFromSchema, type CreateImageOptions } from '@/lib/images/create-options';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { Session } from '@/lib/session/schema';
 

@@ -3,7 +3,7 @@ import { request as undiciRequest, type Dispatcher } from 'undici';
 import { describeOpenStackError } from '@/lib/action-state';
 import { env } from '@/lib/env';
 import { getImage } from '@/lib/glance/client';
-import { contentDisposition, dataEtag, downloadFileName, forwardableRange } from '@/lib/glance/download';
+import { contentDisposition, dataEtag, downloadFileName, forwardableRange } from '@/lib/images/download';
 import { canDownload, viewerOf } from '@/lib/glance/permissions';
 import { imageIdSchema, type Image } from '@/lib/glance/schemas';
 import { agents } from '@/lib/openstack/agents';

@@ -4,7 +4,7 @@ import type { Image, Member } from '@/lib/glance/schemas';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
 import type { ProjectSummary } from '@/lib/keystone/resolve-project';
 import { OpenStackError } from '@/lib/openstack/errors';
-import { projectCheckOf, sortMembers, type MembersResponse } from '@/lib/sharing/members';
+import { projectCheckOf, sortMembers, type MembersResponse } from '@/lib/images/sharing/members';
 import { getProjectNames } from './projects';
 
 type Answer = ProjectSummary | 'not_found' | 'forbidden';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
-import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/glance/filters';
-import { walkImages, type WalkResult } from '@/lib/glance/list-walk';
+import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/images/filters';
+import { walkImages, type WalkResult } from '@/lib/images/list-walk';
 import type { Image, ImageList } from '@/lib/glance/schemas';
 import type { MemberStatus } from '@/lib/glance/constants';
 import { OpenStackError } from '@/lib/openstack/errors';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { checkUploadRequest } from '@/lib/upload/upload-gate';
+import { checkUploadRequest } from '@/lib/upload/server/upload-gate';
 
 export interface UploadToAuthorise {
   /** the browser's headers (cookie, Origin, Host / X-Forwarded-Host) */

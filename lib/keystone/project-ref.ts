@@ -1,4 +1,4 @@
-import { cli } from '@/lib/glance/cli';
+import { cli } from '@/lib/images/cli';
 /**
  * What a person typed to name a project: a Keystone project ID or a project name.
  * Pure, so the sharing form can use it in the browser too.

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { membersResponseSchema, type MembersResponse } from '@/lib/sharing/members';
+import { membersResponseSchema, type MembersResponse } from '@/lib/images/sharing/members';
 
 export const imageMembersKey = (imageId: string) => ['images', imageId, 'members'] as const;
 

@@ -11,7 +11,7 @@ import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
 import { buttonClasses } from '@/components/ui/button';
 import { env } from '@/lib/env';
-import { ignoredImageParams, parseImageFilters, showsEmptyRecords, type ImageFilters } from '@/lib/glance/filters';
+import { ignoredImageParams, parseImageFilters, showsEmptyRecords, type ImageFilters } from '@/lib/images/filters';
 import { viewerOf } from '@/lib/glance/permissions';
 import { requireSession } from '@/lib/session';
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { describeOpenStackError, fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
 import { createImage as createGlanceImage, deleteImage, importImage, type GlanceContext } from '@/lib/glance/client';
-import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/glance/create-schema';
+import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/images/create-schema';
 import { withGlance } from '@/lib/data/glance-context';
 import { failedAction } from '@/lib/data/refusals';
 import { OpenStackError } from '@/lib/openstack/errors';

@@ -1,5 +1,5 @@
 import { VISIBILITY_HELP } from '@/lib/glance/constants';
-import type { CreateImageOptions } from '@/lib/glance/create-options';
+import type { CreateImageOptions } from '@/lib/images/create-options';
 import { cn } from '@/lib/utils';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 

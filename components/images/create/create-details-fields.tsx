@@ -1,5 +1,5 @@
 import { Field, inputClasses } from '@/components/ui/field';
-import { CREATE_LIMITS } from '@/lib/glance/create-schema';
+import { CREATE_LIMITS } from '@/lib/images/create-schema';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 
 /** Name and description. The name input is exposed so choosing a file can fill it in. */

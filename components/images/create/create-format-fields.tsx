@@ -1,7 +1,7 @@
 'use client';
 
 import { Field, inputClasses } from '@/components/ui/field';
-import type { CreateImageOptions } from '@/lib/glance/create-options';
+import type { CreateImageOptions } from '@/lib/images/create-options';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 
 // Values from the Glance property-keys reference (python-glanceclient docs); free text is allowed too.

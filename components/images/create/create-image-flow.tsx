@@ -5,12 +5,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createImage, type CreatedImage } from './actions';
 import { Button } from '@/components/ui/button';
 import { idle, type ActionState } from '@/lib/action-state';
-import type { CreateImageOptions } from '@/lib/glance/create-options';
-import { useChosenFile } from '@/lib/upload/use-chosen-file';
-import { useFileHashes } from '@/lib/upload/use-file-hashes';
-import { useImageUpload } from '@/lib/upload/use-image-upload';
+import type { CreateImageOptions } from '@/lib/images/create-options';
+import { useChosenFile } from '@/lib/upload/browser/use-chosen-file';
+import { useFileHashes } from '@/lib/upload/browser/use-file-hashes';
+import { useImageUpload } from '@/lib/upload/browser/use-image-upload';
 import { CreateImageForm } from './create-image-form';
-import { UploadTransferPanel } from '../upload/upload-transfer-panel';
+import { UploadTransferPanel } from '@/components/images/upload/upload-transfer-panel';
 
 interface Created extends CreatedImage {
   url: string;

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
-import { parseTags } from '@/lib/glance/create-schema';
+import { parseTags } from '@/lib/images/create-schema';
 import { cn } from '@/lib/utils';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 

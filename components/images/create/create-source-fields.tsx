@@ -1,13 +1,13 @@
 'use client';
 
 import { Field, inputClasses } from '@/components/ui/field';
-import type { CreateImageOptions } from '@/lib/glance/create-options';
-import type { FormatGuess } from '@/lib/upload/disk-format';
-import type { HashState } from '@/lib/upload/use-file-hashes';
+import type { CreateImageOptions } from '@/lib/images/create-options';
+import type { FormatGuess } from '@/lib/upload/browser/disk-format';
+import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { cn } from '@/lib/utils';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
-import { UploadFilePicker } from '../upload/upload-file-picker';
-import { UploadFileSummary } from '../upload/upload-file-summary';
+import { UploadFilePicker } from '@/components/images/upload/upload-file-picker';
+import { UploadFileSummary } from '@/components/images/upload/upload-file-summary';
 
 export type ImageSource = 'file' | 'url';
 

@@ -10,12 +10,12 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { inputClasses } from '@/components/ui/field';
-import { cli } from '@/lib/glance/cli';
+import { cli } from '@/lib/images/cli';
 import type { Visibility } from '@/lib/glance/constants';
 import { canDelete, canEdit, isOwner, type Viewer } from '@/lib/glance/permissions';
 import { emptyRecordsKey } from '@/lib/query/images';
-import { ImageCliCommand } from '../shared/image-cli-command';
-import { DELETE_WARNING } from '../shared/image-messages';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
+import { DELETE_WARNING } from '@/components/images/shared/image-messages';
 
 export interface DeletableImage {
   id: string;

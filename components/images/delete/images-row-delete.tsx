@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import type { DeletableImage } from './delete-images-dialog';
-import { useImagesSelection } from '../list/images-selection';
+import { useImagesSelection } from '@/components/images/list/images-selection';
 
 /** "Delete" on one row: the same dialog as the batch, for this image alone. */
 export function ImagesRowDelete({ image }: { image: DeletableImage }) {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { fail, fromFieldErrors, ok, type ActionState } from '@/lib/action-state';
 import * as glance from '@/lib/glance/client';
 import { VISIBILITIES } from '@/lib/glance/constants';
-import { buildEditPatch } from '@/lib/glance/edit-patch';
-import { editBaselineSchema, editInputFromFormData, parseEditForm } from '@/lib/glance/edit-schema';
+import { buildEditPatch } from '@/lib/images/edit-patch';
+import { editBaselineSchema, editInputFromFormData, parseEditForm } from '@/lib/images/edit-schema';
 import { canDeactivate, canEdit, canReactivate, canSetVisibility } from '@/lib/glance/permissions';
 import { mutateImage } from '@/lib/data/image-mutations';
 

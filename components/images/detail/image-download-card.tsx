@@ -1,11 +1,11 @@
-import { cli, command } from '@/lib/glance/cli';
-import { downloadFileName } from '@/lib/glance/download';
+import { cli, command } from '@/lib/images/cli';
+import { downloadFileName } from '@/lib/images/download';
 import { canDownload, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
 import { formatBytes } from '@/lib/utils';
 import { fileUrl } from './image-header';
-import { ImageCliCommand } from '../shared/image-cli-command';
-import { ImageSection } from '../shared/image-section';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
+import { ImageSection } from '@/components/images/shared/image-section';
 
 /** Download, and the two commands that move the image to another cloud. */
 export function ImageDownloadCard({ image, viewer }: { image: Image; viewer: Viewer }) {

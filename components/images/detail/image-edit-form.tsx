@@ -11,16 +11,16 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field, inputClasses } from '@/components/ui/field';
 import { idle, type ActionState } from '@/lib/action-state';
 import { useDraftState } from '@/lib/forms/use-draft-state';
-import { patchToCli } from '@/lib/glance/cli';
-import { buildEditPatch, type EditValues } from '@/lib/glance/edit-patch';
-import { NAME_MAX } from '@/lib/glance/edit-schema';
+import { patchToCli } from '@/lib/images/cli';
+import { buildEditPatch, type EditValues } from '@/lib/images/edit-patch';
+import { NAME_MAX } from '@/lib/images/edit-schema';
 import type { Image } from '@/lib/glance/schemas';
-import { ForeignOwnerNotice } from '../shared/image-action-button';
-import { ImageCliCommand } from '../shared/image-cli-command';
+import { ForeignOwnerNotice } from '@/components/images/shared/image-action-button';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
 import { editProblems, formValuesSchema, problemLabel, toForm, toValues, type FormValues } from './image-edit-values';
-import { ImagePropertiesEditor } from '../form/image-properties-editor';
-import { ImageSection } from '../shared/image-section';
-import { ImageTagsInput } from '../form/image-tags-input';
+import { ImagePropertiesEditor } from '@/components/images/form/image-properties-editor';
+import { ImageSection } from '@/components/images/shared/image-section';
+import { ImageTagsInput } from '@/components/images/form/image-tags-input';
 
 interface ImageEditFormProps {
   image: Image;

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { FieldErrors } from '@/lib/action-state';
-import type { EditValues } from '@/lib/glance/edit-patch';
-import { parseEditForm, type EditFormInput } from '@/lib/glance/edit-schema';
+import type { EditValues } from '@/lib/images/edit-patch';
+import { parseEditForm, type EditFormInput } from '@/lib/images/edit-schema';
 import { listInWords } from '@/lib/words';
-import type { PropertyRow } from '../form/image-properties-editor';
+import type { PropertyRow } from '@/components/images/form/image-properties-editor';
 
 /** The edit form's state: numbers as typed, property rows with a stable id for React keys. */
 export type FormValues = Omit<EditValues, 'min_disk' | 'min_ram' | 'properties'> & { min_disk: string; min_ram: string; properties: PropertyRow[] };

@@ -1,9 +1,9 @@
 import { CopyButton } from '@/components/ui/copy-button';
 import type { Image } from '@/lib/glance/schemas';
 import { formatBytes, formatDate } from '@/lib/utils';
-import { ImageCliCommand } from '../shared/image-cli-command';
-import { ImageSection } from '../shared/image-section';
-import { cli } from '@/lib/glance/cli';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
+import { ImageSection } from '@/components/images/shared/image-section';
+import { cli } from '@/lib/images/cli';
 
 interface ImageFactsProps {
   image: Image;

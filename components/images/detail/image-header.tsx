@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { canDownload, canEdit, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
-import { ImageLiveStatus } from '../shared/image-live-status';
+import { ImageLiveStatus } from '@/components/images/shared/image-live-status';
 
 interface ImageHeaderProps {
   image: Image;

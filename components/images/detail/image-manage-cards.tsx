@@ -1,12 +1,12 @@
 import { deactivateImage, reactivateImage, setImageProtected } from './actions';
-import { cli } from '@/lib/glance/cli';
+import { cli } from '@/lib/images/cli';
 import { canDeactivate, canDelete, canEdit, canReactivate, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
-import { ForeignOwnerNotice, ImageActionButton } from '../shared/image-action-button';
-import { ImageCliCommand } from '../shared/image-cli-command';
-import { ImageDeleteButton } from '../delete/image-delete-button';
-import { DELETE_WARNING } from '../shared/image-messages';
-import { ImageSection } from '../shared/image-section';
+import { ForeignOwnerNotice, ImageActionButton } from '@/components/images/shared/image-action-button';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
+import { ImageDeleteButton } from '@/components/images/delete/image-delete-button';
+import { DELETE_WARNING } from '@/components/images/shared/image-messages';
+import { ImageSection } from '@/components/images/shared/image-section';
 
 interface CardProps {
   image: Image;

@@ -1,8 +1,8 @@
 import { Badge } from '@/components/ui/badge';
 import { CORE_IMAGE_KEYS } from '@/lib/glance/constants';
-import { isReservedKey } from '@/lib/glance/edit-schema';
+import { isReservedKey } from '@/lib/images/edit-schema';
 import type { Image } from '@/lib/glance/schemas';
-import { ImageSection } from '../shared/image-section';
+import { ImageSection } from '@/components/images/shared/image-section';
 
 function customProperties(image: Image): [string, string][] {
   return Object.entries(image)

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Alert } from '@/components/ui/alert';
 import { Badge, type BADGE_TONES } from '@/components/ui/badge';
-import { cli } from '@/lib/glance/cli';
+import { cli } from '@/lib/images/cli';
 import type { Image, Task } from '@/lib/glance/schemas';
 import { formatDate } from '@/lib/utils';
-import { ImageCliCommand } from '../shared/image-cli-command';
-import { ImageSection } from '../shared/image-section';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
+import { ImageSection } from '@/components/images/shared/image-section';
 
 const taskInputSchema = z.object({
   import_req: z.object({ method: z.object({ name: z.string(), uri: z.string().optional() }) }),

@@ -6,12 +6,12 @@ import { setImageVisibility } from './actions';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { cli } from '@/lib/glance/cli';
+import { cli } from '@/lib/images/cli';
 import { VISIBILITIES, VISIBILITY_HELP, type Visibility } from '@/lib/glance/constants';
 import { cn } from '@/lib/utils';
-import { ForeignOwnerNotice } from '../shared/image-action-button';
-import { ImageCliCommand } from '../shared/image-cli-command';
-import { LEAVING_SHARED_WARNING } from '../shared/image-messages';
+import { ForeignOwnerNotice } from '@/components/images/shared/image-action-button';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
+import { LEAVING_SHARED_WARNING } from '@/components/images/shared/image-messages';
 
 interface ImageVisibilityFormProps {
   imageId: string;

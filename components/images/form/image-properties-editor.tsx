@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
-import { PROPERTY_KEY_MAX } from '@/lib/glance/edit-schema';
+import { PROPERTY_KEY_MAX } from '@/lib/images/edit-schema';
 import type { FieldErrors as FieldErrorMap } from '@/lib/action-state';
 
 export interface PropertyRow {

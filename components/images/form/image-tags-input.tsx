@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
-import { TAG_MAX } from '@/lib/glance/edit-schema';
+import { TAG_MAX } from '@/lib/images/edit-schema';
 
 interface ImageTagsInputProps {
   tags: string[];

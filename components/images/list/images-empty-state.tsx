@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { hasActiveFilters, imagesHref, type ImageFilters } from '@/lib/glance/image-view';
+import { hasActiveFilters, imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import type { ImagesPage } from '@/lib/data/images';
 
 interface EmptyMessage {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { imagesHref, type ImageFilters } from '@/lib/glance/image-view';
+import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import { cn } from '@/lib/utils';
 
 interface ImagesPaginationProps {

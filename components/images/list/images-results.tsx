@@ -1,20 +1,20 @@
 import { describeOpenStackError } from '@/lib/action-state';
 import { listImagesPage, StaleMarkerError, type ImageRow, type ImagesPage } from '@/lib/data/images';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
-import { imagesHref, type ImageFilters } from '@/lib/glance/image-view';
+import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
 import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
-import type { DeletableImage } from '../delete/delete-images-dialog';
+import type { DeletableImage } from '@/components/images/delete/delete-images-dialog';
 import { ImagesBulkBar } from './images-bulk-bar';
 import { ImagesEmptyState } from './images-empty-state';
 import { ImagesErrorState } from './images-error-state';
 import { ImagesLivePoller } from './images-live-poller';
 import { ImagesPagination } from './images-pagination';
-import { ImagesRowDelete } from '../delete/images-row-delete';
+import { ImagesRowDelete } from '@/components/images/delete/images-row-delete';
 import { ImagesSelectAll, ImagesSelectCheckbox } from './images-select-checkbox';
 import { ImagesSelectionProvider } from './images-selection';
 import { ImagesSearchNote } from './images-search-note';
-import { ImagesShareActions } from '../sharing/images-share-actions';
+import { ImagesShareActions } from '@/components/images/sharing/images-share-actions';
 import { ImagesTable, type ImagesTableColumn } from './images-table';
 import { TAB_LABELS } from './images-tabs';
 

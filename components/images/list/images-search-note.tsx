@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { imagesHref, type ImageFilters } from '@/lib/glance/image-view';
+import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import type { ImagesPage } from '@/lib/data/images';
 
 const count = new Intl.NumberFormat('en-GB');

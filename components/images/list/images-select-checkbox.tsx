@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef } from 'react';
-import type { DeletableImage } from '../delete/delete-images-dialog';
+import type { DeletableImage } from '@/components/images/delete/delete-images-dialog';
 import { useImagesSelection } from './images-selection';
 
 const box = 'size-4 cursor-pointer accent-brand-600 disabled:cursor-not-allowed';

@@ -3,7 +3,7 @@
 import { createContext, use, useState } from 'react';
 import type { DeleteResult } from '@/components/images/delete/actions';
 import type { Viewer } from '@/lib/glance/permissions';
-import { DeleteImagesDialog, type DeletableImage } from '../delete/delete-images-dialog';
+import { DeleteImagesDialog, type DeletableImage } from '@/components/images/delete/delete-images-dialog';
 
 interface ImagesSelection {
   /** Rows of this page the viewer may pick, in page order. */

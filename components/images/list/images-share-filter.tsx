@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { imagesHref, type ImageFilters, type ShareState } from '@/lib/glance/image-view';
+import { imagesHref, type ImageFilters, type ShareState } from '@/lib/images/image-view';
 import { cn } from '@/lib/utils';
 import { ImagesInvitationsCount } from './images-invitations-count';
 

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { ImageRow } from '@/lib/data/images';
-import { imagesHref, type ImageFilters, type SortKey } from '@/lib/glance/image-view';
+import { imagesHref, type ImageFilters, type SortKey } from '@/lib/images/image-view';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
 import { formatBytes, formatDate } from '@/lib/utils';
-import { ImageLiveStatus } from '../shared/image-live-status';
-import { ImageStatusBadge } from '../shared/image-status-badge';
+import { ImageLiveStatus } from '@/components/images/shared/image-live-status';
+import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
 import { ImagesVisibilityBadge } from './images-visibility-badge';
 
 /** An extra column (selection checkbox, invitation buttons, …) without touching the rest of the table. */

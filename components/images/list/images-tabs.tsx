@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { imagesHref, type ImageFilters, type ImageTab } from '@/lib/glance/image-view';
+import { imagesHref, type ImageFilters, type ImageTab } from '@/lib/images/image-view';
 import { cn } from '@/lib/utils';
 import { ImagesInvitationsCount } from './images-invitations-count';
 

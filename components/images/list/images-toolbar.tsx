@@ -5,7 +5,7 @@ import { useRef, useState, useTransition } from 'react';
 import { Spinner } from '@/components/ui/button';
 import { inputClasses } from '@/components/ui/field';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
-import { PAGE_SIZES, TABS_WITH_VISIBILITY_FILTER, imagesHref, type ImageFilters } from '@/lib/glance/image-view';
+import { PAGE_SIZES, TABS_WITH_VISIBILITY_FILTER, imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import { cn } from '@/lib/utils';
 
 type Draft = Pick<ImageFilters, 'q' | 'status' | 'disk_format' | 'visibility' | 'protected' | 'tag' | 'date' | 'from' | 'to' | 'limit'>;

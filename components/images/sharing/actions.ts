@@ -13,8 +13,8 @@ import { getProjectNames, projectLabel } from '@/lib/data/projects';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
 import { resolveProject, type ProjectSummary } from '@/lib/keystone/resolve-project';
 import { OpenStackError } from '@/lib/openstack/errors';
-import { describeAddMemberFailure, describeRemoveMemberFailure } from '@/lib/sharing/errors';
-import { memberIdSchema, projectInputSchema, type MemberView } from '@/lib/sharing/members';
+import { describeAddMemberFailure, describeRemoveMemberFailure } from '@/lib/images/sharing/errors';
+import { memberIdSchema, projectInputSchema, type MemberView } from '@/lib/images/sharing/members';
 import type { Session } from '@/lib/session/schema';
 
 export interface AddedMember {

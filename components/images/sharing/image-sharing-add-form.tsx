@@ -6,8 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
 import type { Visibility } from '@/lib/glance/constants';
 import type { ProjectSummary } from '@/lib/keystone/resolve-project';
-import { findMember } from '@/lib/sharing/members';
-import type { MemberView } from '@/lib/sharing/members';
+import { findMember } from '@/lib/images/sharing/members';
+import type { MemberView } from '@/lib/images/sharing/members';
 import { ImageSharingInputHint, previewOf } from './image-sharing-input-hint';
 import { ActionFailedError, useAddMember } from './use-image-sharing-mutations';
 

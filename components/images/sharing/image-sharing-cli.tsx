@@ -1,4 +1,4 @@
-import { ImageCliCommand } from '../shared/image-cli-command';
+import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
 
 export interface CliCommand {
   label: string;

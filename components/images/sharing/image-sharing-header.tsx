@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { Image } from '@/lib/glance/schemas';
-import { ImageStatusBadge } from '../shared/image-status-badge';
+import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
 
 interface ImageSharingHeaderProps {
   image: Image;

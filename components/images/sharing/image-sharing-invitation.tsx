@@ -7,7 +7,7 @@ import { respondToShare } from './actions';
 import { Button } from '@/components/ui/button';
 import type { MemberStatus } from '@/lib/glance/constants';
 import type { Member } from '@/lib/glance/schemas';
-import { cli as commands, shellQuote } from '@/lib/glance/cli';
+import { cli as commands, shellQuote } from '@/lib/images/cli';
 import { formatDate } from '@/lib/utils';
 import { ImageSharingCli } from './image-sharing-cli';
 import { ImageSharingMemberStatus } from './image-sharing-member-status';

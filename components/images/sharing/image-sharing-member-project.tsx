@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/utils';
-import type { MemberView } from '@/lib/sharing/members';
+import type { MemberView } from '@/lib/images/sharing/members';
 import { MEMBER_STATUS_LABEL } from './image-sharing-member-status';
 
 /** Said under a member whose project Iris could not confirm: Glance keeps any ID as a member. */

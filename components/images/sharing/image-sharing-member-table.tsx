@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, Spinner } from '@/components/ui/button';
 import { cn, formatDate } from '@/lib/utils';
-import type { MemberView } from '@/lib/sharing/members';
+import type { MemberView } from '@/lib/images/sharing/members';
 import { ImageSharingMemberProject } from './image-sharing-member-project';
 import { ImageSharingMemberStatus, MEMBER_STATUS_LABEL } from './image-sharing-member-status';
 

@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { respondToShare } from './actions';
 import { Button } from '@/components/ui/button';
 import type { MemberStatus } from '@/lib/glance/constants';
-import type { ShareState } from '@/lib/glance/image-view';
+import type { ShareState } from '@/lib/images/image-view';
 
 interface ImagesShareActionsProps {
   imageId: string;

@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import { addImageMember, removeImageMember, type AddedMember } from './actions';
 import type { ActionState } from '@/lib/action-state';
 import { imageMembersKey } from '@/lib/query/image-members';
-import { withConfirmedMember, withOptimisticMember, withoutMember, type MembersResponse } from '@/lib/sharing/members';
+import { withConfirmedMember, withOptimisticMember, withoutMember, type MembersResponse } from '@/lib/images/sharing/members';
 
 type ActionFailure = Extract<ActionState, { status: 'error' }>;
 

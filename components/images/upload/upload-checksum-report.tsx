@@ -1,5 +1,5 @@
 import { Alert } from '@/components/ui/alert';
-import { compareChecksums, overallVerdict, type ChecksumRow, type LocalChecksums, type StoredChecksums, type Verdict } from '@/lib/upload/compare-checksums';
+import { compareChecksums, overallVerdict, type ChecksumRow, type LocalChecksums, type StoredChecksums, type Verdict } from '@/lib/upload/browser/compare-checksums';
 import { cn } from '@/lib/utils';
 
 interface UploadChecksumReportProps {

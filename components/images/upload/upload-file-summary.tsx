@@ -1,6 +1,6 @@
-import type { FormatGuess } from '@/lib/upload/disk-format';
-import { minDiskFor } from '@/lib/upload/disk-format';
-import type { HashState } from '@/lib/upload/use-file-hashes';
+import type { FormatGuess } from '@/lib/upload/browser/disk-format';
+import { minDiskFor } from '@/lib/upload/browser/disk-format';
+import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { formatBytes } from '@/lib/utils';
 import { UploadHashStatus } from './upload-hash-status';
 

@@ -1,5 +1,5 @@
 import { ProgressBar } from '@/components/ui/progress-bar';
-import type { HashState } from '@/lib/upload/use-file-hashes';
+import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { formatBytes } from '@/lib/utils';
 
 /** Progress and result of the checksums the browser computes from the chosen file. */

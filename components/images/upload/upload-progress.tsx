@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { formatDuration, type TransferStats } from '@/lib/upload/transfer-meter';
+import { formatDuration, type TransferStats } from '@/lib/upload/browser/transfer-meter';
 import { formatBytes } from '@/lib/utils';
 
 interface UploadProgressProps {

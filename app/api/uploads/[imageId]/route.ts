@@ -10,8 +10,8 @@ import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@
 import { explainGlanceFailure } from '@/lib/openstack/http';
 import { renewedSessionCookie, sessionFromHeaders } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { admitUpload, uploadSlotRefusal } from '@/lib/upload/upload-budget';
-import { checkUploadRequest, closeConnection } from '@/lib/upload/upload-gate';
+import { admitUpload, uploadSlotRefusal } from '@/lib/upload/server/upload-budget';
+import { checkUploadRequest, closeConnection } from '@/lib/upload/server/upload-gate';
 
 type Params = { params: Promise<{ imageId: string }> };
 

@@ -3,7 +3,7 @@ import type { NextApiRequest, NextApiResponse } from 'next';
 import type { Dispatcher } from 'undici';
 import { openImageData, prepareDownload, rangeFor, upstreamRefusal } from '@/lib/data/image-download';
 import { env } from '@/lib/env';
-import { dataEtag } from '@/lib/glance/download';
+import { dataEtag } from '@/lib/images/download';
 import { NGINX_SECRET_HEADER, askedByNginx, nginxDownloadHeaders } from '@/lib/nginx/byte-path';
 
 // A Pages API route, not an App Router route handler: Next 16 strips Content-Length from every

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ImageEditForm } from '@/components/images/detail/image-edit-form';
 import { Alert } from '@/components/ui/alert';
 import { getImageDetail } from '@/lib/data/image-detail';
-import { editValuesFromImage } from '@/lib/glance/edit-patch';
+import { editValuesFromImage } from '@/lib/images/edit-patch';
 import { canEdit, isOwner } from '@/lib/glance/permissions';
 import { imageIdSchema } from '@/lib/glance/schemas';
 

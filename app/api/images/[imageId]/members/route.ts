@@ -4,7 +4,7 @@ import { glanceContextOf } from '@/lib/data/glance-context';
 import { loadMembers } from '@/lib/data/image-members';
 import { imageIdSchema } from '@/lib/glance/schemas';
 import { getSession } from '@/lib/session';
-import type { MembersResponse } from '@/lib/sharing/members';
+import type { MembersResponse } from '@/lib/images/sharing/members';
 
 /**
  * Member projects of one image with the names this user may know, for the sharing panel's

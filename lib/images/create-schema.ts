@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listInWords } from '@/lib/words';
-import { RESERVED_PREFIX } from './constants';
+import { RESERVED_PREFIX } from '@/lib/glance/constants';
 import type { CreateImageOptions, PropertyRule } from './create-options';
 import { GLANCE_INTEGER_MAX, wholeNumberSchema } from './whole-number';
 

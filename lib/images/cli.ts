@@ -1,5 +1,5 @@
-import type { Visibility } from './constants';
-import type { JsonPatchOperation } from './json-patch';
+import type { Visibility } from '@/lib/glance/constants';
+import type { JsonPatchOperation } from '@/lib/glance/json-patch';
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 

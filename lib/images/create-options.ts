@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTAINER_FORMATS, DISK_FORMATS, VISIBILITIES, type Visibility } from './constants';
+import { CONTAINER_FORMATS, DISK_FORMATS, VISIBILITIES, type Visibility } from '@/lib/glance/constants';
 
 /** A rule Glance's image schema sets on one extra property (kernel_id's UUID pattern, an enum, …). */
 export interface PropertyRule {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FieldErrors } from '@/lib/action-state';
-import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_PREFIX } from './constants';
+import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_PREFIX } from '@/lib/glance/constants';
 import { wholeNumberSchema } from './whole-number';
 
 // Limits from Glance: `name` and tags have maxLength 255 in /v2/schemas/image; property keys are

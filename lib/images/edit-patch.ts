@@ -1,5 +1,5 @@
 import { DEDICATED_PROPERTY_FIELDS, isEditablePropertyKey, type EditBaseline } from './edit-schema';
-import { diffToPatch, pointer, type JsonPatchOperation } from './json-patch';
+import { diffToPatch, pointer, type JsonPatchOperation } from '@/lib/glance/json-patch';
 
 /** The form's values (validated input and the lenient baseline share this shape). */
 export type EditValues = EditBaseline;

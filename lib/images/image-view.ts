@@ -1,6 +1,6 @@
 // The Images page's view state as plain values: no zod, so client components (tabs, toolbar,
 // table, paging) can build links without shipping the parser. lib/glance/filters.ts parses URLs.
-import { type DISK_FORMATS, type IMAGE_STATUSES, type VISIBILITIES } from './constants';
+import { type DISK_FORMATS, type IMAGE_STATUSES, type VISIBILITIES } from '@/lib/glance/constants';
 
 export const IMAGE_TABS = ['project', 'official', 'shared', 'public', 'community', 'all'] as const;
 export type ImageTab = (typeof IMAGE_TABS)[number];

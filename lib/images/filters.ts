@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { firstValues, ignoredParams, type IgnoredParam, type RawSearchParams } from '@/lib/search-params';
 import { listInWords } from '@/lib/words';
-import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type MemberStatus } from './constants';
+import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type MemberStatus } from '@/lib/glance/constants';
 import { DEFAULT_PAGE_SIZE, IMAGE_TABS, PAGE_SIZES, SHARE_STATES, SORT_KEYS, DATE_FIELDS, TABS_WITH_VISIBILITY_FILTER, type DateField, type ImageFilters, type SortDir } from './image-view';
 
 export * from './image-view';
