@@ -11,6 +11,11 @@ export function jsonError(status: number, message: string, extra?: Record<string
   return NextResponse.json({ error: { message, ...extra } }, { status, headers: { 'cache-control': 'no-store' } });
 }
 
+/** A JSON answer for this user only, never cached (the browser's React Query refetches it). */
+export function privateJson(body: unknown) {
+  return NextResponse.json(body, { headers: { 'cache-control': 'private, no-store' } });
+}
+
 /** 401 for a request without a live session, logged as a refused action (`GET /api/projects`). */
 export async function unauthenticated(action: string) {
   await audit({ action, outcome: 'refused', reason: 'no_session', status: 401 });

@@ -1,9 +1,8 @@
 import 'server-only';
 import type { NextResponse } from 'next/server';
 import { foreignOrigin, jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
-import { glanceContextOf } from '@/lib/data/glance-context';
+import { readImage } from '@/lib/data/image-upload';
 import { env } from '@/lib/env';
-import { getImage } from '@/lib/glance/client';
 import { imageIdSchema } from '@/lib/glance/schemas';
 import { isSameOrigin } from '@/lib/http/request-context';
 import { sessionFromHeaders } from '@/lib/session';
@@ -37,7 +36,7 @@ export async function checkUploadRequest(headers: Headers, imageId: unknown): Pr
 /** Read the image first: data goes only to a queued image, and Glance's own 409 says it in jargon. */
 async function statusProblem(session: Session, id: string): Promise<NextResponse | undefined> {
   try {
-    const problem = uploadStatusProblem((await getImage(glanceContextOf(session), id)).status);
+    const problem = uploadStatusProblem((await readImage(session, id)).status);
     return problem ? jsonError(409, problem, { code: 'conflict' }) : undefined;
   } catch (error) {
     return upstreamErrorResponse(error);

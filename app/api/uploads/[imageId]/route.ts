@@ -1,11 +1,8 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { NextResponse } from 'next/server';
-import { request as undiciRequest, type Dispatcher } from 'undici';
-import { jsonError, unauthenticated, upstreamErrorResponse } from '@/lib/api/responses';
-import { getImage } from '@/lib/glance/client';
-import { glanceContextOf } from '@/lib/data/glance-context';
-import { agents } from '@/lib/openstack/agents';
+import type { Dispatcher } from 'undici';
+import { jsonError, upstreamErrorResponse } from '@/lib/api/responses';
+import { sessionRoute } from '@/lib/api/route';
+import { readImage, sendImageData } from '@/lib/data/image-upload';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { explainGlanceFailure } from '@/lib/openstack/http';
 import { renewedSessionCookie, sessionFromHeaders } from '@/lib/session';
@@ -16,17 +13,18 @@ import { checkUploadRequest, closeConnection } from '@/lib/upload/server/upload-
 type Params = { params: Promise<{ imageId: string }> };
 
 /**
- * Stream the request body to `PUT /v2/images/{id}/file`, chunk by chunk, never buffering it:
- * undici.request with a Node stream (fetch would hold the whole body). Outside proxy.ts's matcher.
+ * Stream the request body to Glance (lib/data/image-upload.ts), never buffering it. Outside
+ * proxy.ts's matcher; its opening checks are the upload gate's, which nginx's auth_request asks too.
  */
 export async function PUT(request: Request, { params }: Params) {
   const gate = await checkUploadRequest(request.headers, (await params).imageId);
   if (!gate.ok) return gate.response;
-  if (!request.body) return jsonError(400, 'The upload has no body.');
+  const body = request.body;
+  if (!body) return jsonError(400, 'The upload has no body.');
   const slot = admitUpload(gate.session);
   if (!slot.ok) return closeConnection(slot.response);
   try {
-    return await forward(request, gate.session, gate.imageId, gate.bytes);
+    return await forward(request, body, gate.session, gate.imageId, gate.bytes);
   } finally {
     slot.release();
   }
@@ -36,16 +34,16 @@ export async function PUT(request: Request, { params }: Params) {
  * Could this user's upload start now? A waiting browser asks here instead of sending its file
  * again: 200, or the 429 with the reason. Takes no slot.
  */
-export async function GET(request: Request) {
-  const session = sessionFromHeaders(request.headers);
-  if (!session) return unauthenticated('GET /api/uploads/{id}');
-  return uploadSlotRefusal(session) ?? NextResponse.json({ ready: true }, { headers: { 'cache-control': 'no-store' } });
-}
+export const GET = sessionRoute(
+  'GET /api/uploads/{id}',
+  async ({ session }) => uploadSlotRefusal(session) ?? NextResponse.json({ ready: true }, { headers: { 'cache-control': 'no-store' } }),
+  { readSession: (request) => sessionFromHeaders(request.headers) },
+);
 
-async function forward(request: Request, session: Session, id: string, bytes: number) {
+async function forward(request: Request, body: ReadableStream<Uint8Array>, session: Session, id: string, bytes: number) {
   let upstream: Dispatcher.ResponseData;
   try {
-    upstream = await sendToGlance(session, id, bytes, request);
+    upstream = await sendImageData(session, id, bytes, body, request.signal);
   } catch (error) {
     if (request.signal.aborted) return jsonError(499, 'The upload was cancelled.');
     return upstreamErrorResponse(await explainGlanceFailure(new OpenStackUnavailableError('glance', error), session.cloud.keystoneUrl));
@@ -57,23 +55,6 @@ async function forward(request: Request, session: Session, id: string, bytes: nu
   const renewed = renewedSessionCookie(session, request.headers);
   response.cookies.set(renewed.name, renewed.value, renewed.options);
   return response;
-}
-
-function sendToGlance(session: Session, id: string, bytes: number, request: Request) {
-  const { endpoint, token } = glanceContextOf(session);
-  return undiciRequest(`${endpoint}/v2/images/${encodeURIComponent(id)}/file`, {
-    method: 'PUT',
-    dispatcher: agents().uploads,
-    body: Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
-    headers: {
-      'content-type': 'application/octet-stream',
-      'content-length': String(bytes),
-      'x-auth-token': token,
-      accept: 'application/json',
-    },
-    // the browser cancelled or went away: stop feeding Glance, which puts the image back to queued
-    signal: request.signal,
-  });
 }
 
 async function glanceFailure(upstream: Dispatcher.ResponseData, session: Session, id: string) {
@@ -98,7 +79,7 @@ async function glanceFailure(upstream: Dispatcher.ResponseData, session: Session
 /** The image right after its data landed, so the page can show checksums without another round trip. */
 async function uploadedImage(session: Session, id: string) {
   try {
-    const image = await getImage(glanceContextOf(session), id);
+    const image = await readImage(session, id);
     return NextResponse.json({ image }, { headers: { 'cache-control': 'no-store' } });
   } catch {
     return new NextResponse(null, { status: 204 });

@@ -1,0 +1,35 @@
+import 'server-only';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { request as undiciRequest, type Dispatcher } from 'undici';
+import { getImage } from '@/lib/glance/client';
+import type { Image } from '@/lib/glance/schemas';
+import { agents } from '@/lib/openstack/agents';
+import { buildUrl } from '@/lib/openstack/http';
+import type { Session } from '@/lib/session/schema';
+import { glanceContextOf } from './glance-context';
+
+/**
+ * PUT the request body to `/v2/images/{id}/file` chunk by chunk, never buffering it: undici.request
+ * with a Node stream (fetch would hold the whole body). The caller reads Glance's answer.
+ */
+export function sendImageData(session: Session, id: string, bytes: number, body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+  return undiciRequest(buildUrl(session.glanceUrl, `/v2/images/${encodeURIComponent(id)}/file`), {
+    method: 'PUT',
+    dispatcher: agents().uploads,
+    body: Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>),
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-length': String(bytes),
+      'x-auth-token': session.token,
+      accept: 'application/json',
+    },
+    // the browser cancelled or went away: stop feeding Glance, which puts the image back to queued
+    signal,
+  });
+}
+
+/** The image record as this session sees it now. */
+export function readImage(session: Session, id: string): Promise<Image> {
+  return getImage(glanceContextOf(session), id);
+}
