@@ -3,20 +3,25 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { fail, ok, type ActionState } from '@/lib/action-state';
+import { getImage, updateImage, type GlanceContext } from '@/lib/data/glance';
+import { glanceAction, type GlanceActionOptions } from '@/lib/data/glance-action';
 import { promotionPatch, RETIRE_MODES, retirePatch } from '@/lib/admin/curation';
 import { canPublishAsOfficial } from '@/lib/admin/review';
-import { withAdminGlance } from '@/lib/auth/require-admin';
 import { env } from '@/lib/env';
-import { getImage, updateImage, type GlanceContext } from '@/lib/glance/client';
 import type { JsonPatchOperation } from '@/lib/glance/json-patch';
 import { imageIdSchema, type Image } from '@/lib/glance/schemas';
 
 const label = (image: Image) => `“${image.name || image.id}”`;
 
-function refresh() {
-  revalidatePath('/admin/images');
-  revalidatePath('/images', 'layout');
-}
+/** Administrators only; on success the admin page and every /images page are refreshed. */
+const ADMIN_ACTION: GlanceActionOptions<undefined> = {
+  admin: true,
+  revalidate: (result) => {
+    if (result.status !== 'success') return;
+    revalidatePath('/admin/images');
+    revalidatePath('/images', 'layout');
+  },
+};
 
 /** Apply a patch unless there is nothing to change (Glance rejects an empty patch list). */
 async function patch(ctx: GlanceContext, image: Image, ops: JsonPatchOperation[]): Promise<Image> {
@@ -27,13 +32,15 @@ async function patch(ctx: GlanceContext, image: Image, ops: JsonPatchOperation[]
 export async function publishImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
-  const result = await withAdminGlance('admin.publish', async (ctx) => {
-    const image = await getImage(ctx, id.data);
-    await patch(ctx, image, image.visibility === 'public' ? [] : [{ op: 'replace', path: '/visibility', value: 'public' }]);
-    return ok(`${label(image)} is now public.`);
-  });
-  if (result.status === 'success') refresh();
-  return result;
+  return glanceAction(
+    'admin.publish',
+    async (ctx) => {
+      const image = await getImage(ctx, id.data);
+      await patch(ctx, image, image.visibility === 'public' ? [] : [{ op: 'replace', path: '/visibility', value: 'public' }]);
+      return ok(`${label(image)} is now public.`);
+    },
+    ADMIN_ACTION,
+  );
 }
 
 const promoteSchema = z.object({ imageId: imageIdSchema, ownerId: z.string().optional() });
@@ -48,14 +55,16 @@ export async function promoteToOfficial(imageId: string, ownerId?: string): Prom
   const owners = env().OFFICIAL_IMAGE_OWNERS;
   const target = parsed.data.ownerId ? owners.find((o) => o.id === parsed.data.ownerId) : owners[0];
   if (!target) return fail('invalid_input', 'No curator project is configured for Official images (OFFICIAL_IMAGE_OWNERS).');
-  const result = await withAdminGlance('admin.promote', async (ctx) => {
-    const image = await getImage(ctx, parsed.data.imageId);
-    if (!canPublishAsOfficial(image)) return fail('conflict', `${label(image)} is ${image.status}: only active images with data can become Official.`);
-    await patch(ctx, image, promotionPatch(image, target.id));
-    return ok(`${label(image)} is now an Official image.`);
-  });
-  if (result.status === 'success') refresh();
-  return result;
+  return glanceAction(
+    'admin.promote',
+    async (ctx) => {
+      const image = await getImage(ctx, parsed.data.imageId);
+      if (!canPublishAsOfficial(image)) return fail('conflict', `${label(image)} is ${image.status}: only active images with data can become Official.`);
+      await patch(ctx, image, promotionPatch(image, target.id));
+      return ok(`${label(image)} is now an Official image.`);
+    },
+    ADMIN_ACTION,
+  );
 }
 
 const retireSchema = z.object({ imageId: imageIdSchema, mode: z.enum(RETIRE_MODES) });
@@ -64,24 +73,28 @@ const retireSchema = z.object({ imageId: imageIdSchema, mode: z.enum(RETIRE_MODE
 export async function retireImage(imageId: string, mode: string): Promise<ActionState> {
   const parsed = retireSchema.safeParse({ imageId, mode });
   if (!parsed.success) return fail('invalid_input', 'That image or retire option is not valid.');
-  const result = await withAdminGlance('admin.retire', async (ctx) => {
-    const image = await getImage(ctx, parsed.data.imageId);
-    await patch(ctx, image, retirePatch(image, parsed.data.mode));
-    return ok(parsed.data.mode === 'hide' ? `${label(image)} is hidden from image lists.` : `${label(image)} is now private to its project.`);
-  });
-  if (result.status === 'success') refresh();
-  return result;
+  return glanceAction(
+    'admin.retire',
+    async (ctx) => {
+      const image = await getImage(ctx, parsed.data.imageId);
+      await patch(ctx, image, retirePatch(image, parsed.data.mode));
+      return ok(parsed.data.mode === 'hide' ? `${label(image)} is hidden from image lists.` : `${label(image)} is now private to its project.`);
+    },
+    ADMIN_ACTION,
+  );
 }
 
 /** Undo a hide: the image shows in default lists again. */
 export async function restoreImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
-  const result = await withAdminGlance('admin.restore', async (ctx) => {
-    const image = await getImage(ctx, id.data);
-    await patch(ctx, image, image.os_hidden ? [{ op: 'replace', path: '/os_hidden', value: false }] : []);
-    return ok(`${label(image)} is listed again.`);
-  });
-  if (result.status === 'success') refresh();
-  return result;
+  return glanceAction(
+    'admin.restore',
+    async (ctx) => {
+      const image = await getImage(ctx, id.data);
+      await patch(ctx, image, image.os_hidden ? [{ op: 'replace', path: '/os_hidden', value: false }] : []);
+      return ok(`${label(image)} is listed again.`);
+    },
+    ADMIN_ACTION,
+  );
 }

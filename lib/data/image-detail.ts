@@ -1,9 +1,10 @@
 import 'server-only';
 import { cache } from 'react';
-import { getImage, listImageTasks } from '@/lib/glance/client';
+import { listImageTasks } from '@/lib/glance/client';
 import { viewerOf, type Viewer } from '@/lib/glance/permissions';
 import type { Image, Task } from '@/lib/glance/schemas';
 import { OpenStackError } from '@/lib/openstack/errors';
+import { findImage } from './glance';
 import { withGlance } from './glance-context';
 import { getProjectNames, projectLabel } from './projects';
 
@@ -21,11 +22,7 @@ const isStatus = (error: unknown, status: number) => error instanceof OpenStackE
 export const getImageDetail = cache(async (id: string, withTasks: boolean = true): Promise<ImageDetail | null> =>
   withGlance(async (ctx, session) => {
     const [image, tasks, names] = await Promise.all([
-      getImage(ctx, id).catch((error: unknown) => {
-        // other projects' private images answer 404, exactly like missing ones
-        if (isStatus(error, 404)) return null;
-        throw error;
-      }),
+      findImage(ctx, id),
       (withTasks ? listImageTasks(ctx, id) : Promise.resolve(null)).catch((error: unknown) => {
         if (isStatus(error, 401)) throw error;
         return null;
@@ -36,3 +33,8 @@ export const getImageDetail = cache(async (id: string, withTasks: boolean = true
     return { image, tasks, viewer: viewerOf(session), ownerLabel: projectLabel(names, image.owner) };
   }),
 );
+
+/** One image as this session sees it, or null when this project cannot see it. */
+export async function loadImage(id: string): Promise<Image | null> {
+  return withGlance((ctx) => findImage(ctx, id));
+}

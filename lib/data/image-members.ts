@@ -1,10 +1,13 @@
 import 'server-only';
+import { canListProjects } from '@/lib/keystone/project-directory';
 import { getImage, getMember, listMembers, type GlanceContext } from '@/lib/glance/client';
 import type { Image, Member } from '@/lib/glance/schemas';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
 import type { ProjectSummary } from '@/lib/keystone/resolve-project';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { projectCheckOf, sortMembers, type MembersResponse } from '@/lib/images/sharing/members';
+import { findImage } from './glance';
+import { withGlance } from './glance-context';
 import { getProjectNames } from './projects';
 
 type Answer = ProjectSummary | 'not_found' | 'forbidden';
@@ -80,4 +83,19 @@ export async function sharingRoleOf(ctx: GlanceContext, image: Image, projectId:
     if (error instanceof OpenStackError && (error.status === 404 || error.status === 403)) return { kind: 'none' };
     throw error;
   }
+}
+
+/** What the sharing page shows: the image, this project's role in it, project names; null when this project cannot see the image. */
+export async function loadSharingPage(imageId: string) {
+  return withGlance(async (ctx, session) => {
+    const image = await findImage(ctx, imageId);
+    if (!image) return null;
+    const owner = image.owner === session.project.id;
+    const [role, names, listable] = await Promise.all([
+      sharingRoleOf(ctx, image, session.project.id),
+      getProjectNames(),
+      owner ? canListProjects(session.cloud.keystoneUrl, session.token, session.project.name) : false,
+    ]);
+    return { image, role, names, listable, project: session.project };
+  });
 }

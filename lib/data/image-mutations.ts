@@ -1,12 +1,11 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
 import { fail, type ActionState } from '@/lib/action-state';
 import { getImage, type GlanceContext } from '@/lib/glance/client';
 import { viewerOf, type Permission, type Viewer } from '@/lib/glance/permissions';
 import { imageIdSchema, INVALID_IMAGE_ID, type Image } from '@/lib/glance/schemas';
 import type { Session } from '@/lib/session/schema';
-import { withGlance } from './glance-context';
-import { failedAction, refuse } from './refusals';
+import { glanceAction } from './glance-action';
+import { refuse } from './refusals';
 
 export interface MutationContext {
   ctx: GlanceContext;
@@ -28,13 +27,15 @@ export async function mutateImage<T>(
 ): Promise<ActionState<T>> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
-  const result = await withGlance(async (ctx, session): Promise<ActionState<T>> => {
-    const image = await getImage(ctx, id.data);
-    const viewer = viewerOf(session);
-    const permission = check(image, viewer);
-    if (!permission.allowed) return refuse(action, session, 'not_permitted', permission.reason, image.id);
-    return run({ ctx, image, viewer, session });
-  }).catch(failedAction(action, id.data));
-  if (result.status === 'success') revalidatePath('/images', 'layout');
-  return result;
+  return glanceAction(
+    action,
+    async (ctx, session): Promise<ActionState<T>> => {
+      const image = await getImage(ctx, id.data);
+      const viewer = viewerOf(session);
+      const permission = check(image, viewer);
+      if (!permission.allowed) return refuse(action, session, 'not_permitted', permission.reason, image.id);
+      return run({ ctx, image, viewer, session });
+    },
+    { target: id.data },
+  );
 }

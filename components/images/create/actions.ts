@@ -1,11 +1,9 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { describeOpenStackError, fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
-import { createImage as createGlanceImage, deleteImage, importImage, type GlanceContext } from '@/lib/glance/client';
+import { createImage as createGlanceImage, deleteImage, importImage, type GlanceContext } from '@/lib/data/glance';
+import { glanceAction, refreshImageList } from '@/lib/data/glance-action';
 import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/images/create-schema';
-import { withGlance } from '@/lib/data/glance-context';
-import { failedAction } from '@/lib/data/refusals';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from '@/lib/data/create-options';
 
@@ -31,27 +29,31 @@ function withValues<T>(state: ActionState<T>, values: Record<string, string | st
 export async function createImage(_prev: ActionState<CreatedImage>, formData: FormData): Promise<ActionState<CreatedImage>> {
   const values = readCreateImageForm(formData);
   const echo = echoCreateImageForm(values);
-  const result = await withGlance(async (ctx, session): Promise<ActionState<CreatedImage>> => {
-    const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
-    if (!parsed.success) return fromZodError(parsed.error, echo);
-    const { body, source, expectedHash } = parsed.data;
-    const image = await createGlanceImage(ctx, body);
-    if (source.kind === 'url') {
-      const refused = await startWebDownload(ctx, image.id, source.uri);
-      if (refused) return withValues(refused, echo);
-    }
-    return ok(`Image “${body.name}” created.`, {
-      id: image.id,
-      name: body.name,
-      source: source.kind,
-      diskFormat: body.disk_format,
-      containerFormat: body.container_format,
-      visibility: body.visibility,
-      expectedHash,
-    });
-  }).catch(async (error: unknown) => withValues(await failedAction('image.create')(error), echo));
-  if (result.status === 'success') revalidatePath('/images');
-  return result;
+  const result = await glanceAction(
+    'image.create',
+    async (ctx, session): Promise<ActionState<CreatedImage>> => {
+      const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
+      if (!parsed.success) return fromZodError(parsed.error, echo);
+      const { body, source, expectedHash } = parsed.data;
+      const image = await createGlanceImage(ctx, body);
+      if (source.kind === 'url') {
+        const refused = await startWebDownload(ctx, image.id, source.uri);
+        if (refused) return refused;
+      }
+      return ok(`Image “${body.name}” created.`, {
+        id: image.id,
+        name: body.name,
+        source: source.kind,
+        diskFormat: body.disk_format,
+        containerFormat: body.container_format,
+        visibility: body.visibility,
+        expectedHash,
+      });
+    },
+    { revalidate: refreshImageList },
+  );
+  // every refusal gives the form its values back
+  return withValues(result, echo);
 }
 
 async function startWebDownload(ctx: GlanceContext, id: string, uri: string): Promise<ActionState<never> | undefined> {

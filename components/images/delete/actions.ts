@@ -3,10 +3,10 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { describeOpenStackError, fail, ok, type ActionState } from '@/lib/action-state';
-import { deleteImage, getImage, type GlanceContext } from '@/lib/glance/client';
+import { deleteImage, getImage, type GlanceContext } from '@/lib/data/glance';
+import { glanceAction } from '@/lib/data/glance-action';
 import { canDelete, viewerOf } from '@/lib/glance/permissions';
 import { imageIdSchema } from '@/lib/glance/schemas';
-import { withGlance } from '@/lib/data/glance-context';
 import { auditOpenStackRefusal, refuse } from '@/lib/data/refusals';
 import type { Session } from '@/lib/session/schema';
 import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
@@ -65,12 +65,22 @@ export async function deleteImages(imageIds: string[]): Promise<ActionState<{ re
   const parsed = idsSchema.safeParse(imageIds);
   if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]!.message);
   const ids = [...new Set(parsed.data)];
-  const results = await withGlance((ctx, session) => inBatches(ids, PARALLEL, (id) => deleteOne(ctx, session, id)));
-  const deleted = results.filter((r) => r.ok).length;
-  if (deleted > 0) revalidatePath('/images', 'layout');
-  const summary =
-    deleted === results.length
-      ? `Deleted ${deleted === 1 ? `“${results[0]!.name}”` : `${deleted} images`}.`
-      : `Deleted ${deleted} of ${results.length} images.`;
-  return ok(summary, { results });
+  return glanceAction(
+    'image.delete',
+    async (ctx, session) => {
+      const results = await inBatches(ids, PARALLEL, (id) => deleteOne(ctx, session, id));
+      const deleted = results.filter((r) => r.ok).length;
+      const summary =
+        deleted === results.length
+          ? `Deleted ${deleted === 1 ? `“${results[0]!.name}”` : `${deleted} images`}.`
+          : `Deleted ${deleted} of ${results.length} images.`;
+      return ok(summary, { results });
+    },
+    {
+      // refresh only when something went: each image's own failure is in its result
+      revalidate: (result) => {
+        if (result.status === 'success' && result.data?.results.some((r) => r.ok)) revalidatePath('/images', 'layout');
+      },
+    },
+  );
 }

@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { fail, fromFieldErrors, ok, type ActionState } from '@/lib/action-state';
-import * as glance from '@/lib/glance/client';
+import * as glance from '@/lib/data/glance';
 import { VISIBILITIES } from '@/lib/glance/constants';
 import { buildEditPatch } from '@/lib/images/edit-patch';
 import { editBaselineSchema, editInputFromFormData, parseEditForm } from '@/lib/images/edit-schema';

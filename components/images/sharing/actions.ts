@@ -1,14 +1,13 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
-import { addMember, getImage, getMember, removeMember, updateImage, updateMemberStatus, type GlanceContext } from '@/lib/glance/client';
+import { addMember, getImage, getMember, removeMember, updateImage, updateMemberStatus, type GlanceContext } from '@/lib/data/glance';
+import { glanceAction } from '@/lib/data/glance-action';
 import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
 import type { Image, Member } from '@/lib/glance/schemas';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
-import { withGlance } from '@/lib/data/glance-context';
-import { auditOpenStackRefusal, failedAction, refuse } from '@/lib/data/refusals';
+import { auditOpenStackRefusal, refuse } from '@/lib/data/refusals';
 import { getProjectNames, projectLabel } from '@/lib/data/projects';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
 import { resolveProject, type ProjectSummary } from '@/lib/keystone/resolve-project';
@@ -99,16 +98,18 @@ export async function addImageMember(imageId: string, project: string, options: 
   if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
   const parsed = addSchema.safeParse({ imageId, project, makeShared: options?.makeShared ?? false });
   if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
-  const result = await withGlance(async (ctx, session): Promise<ActionState<AddedMember>> => {
-    const image = await getImage(ctx, parsed.data.imageId);
-    const notOwner = await ownerCheck(image, session);
-    if (notOwner) return notOwner;
-    const target = await resolveTarget(parsed.data.project, session, image);
-    if ('status' in target) return target;
-    return shareWith(ctx, image, target, parsed.data.makeShared);
-  }).catch(failedAction('share.add', parsed.data.imageId));
-  if (result.status === 'success') revalidatePath('/images', 'layout');
-  return result;
+  return glanceAction(
+    'share.add',
+    async (ctx, session): Promise<ActionState<AddedMember>> => {
+      const image = await getImage(ctx, parsed.data.imageId);
+      const notOwner = await ownerCheck(image, session);
+      if (notOwner) return notOwner;
+      const target = await resolveTarget(parsed.data.project, session, image);
+      if ('status' in target) return target;
+      return shareWith(ctx, image, target, parsed.data.makeShared);
+    },
+    { target: parsed.data.imageId },
+  );
 }
 
 /** Owner side: take a project's access away. A member that is already gone counts as removed. */
@@ -116,20 +117,22 @@ export async function removeImageMember(imageId: string, memberId: string): Prom
   if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
   const parsed = removeSchema.safeParse({ imageId, memberId });
   if (!parsed.success) return fromZodError(parsed.error);
-  const result = await withGlance(async (ctx): Promise<ActionState> => {
-    const label = projectLabel(await getProjectNames(), parsed.data.memberId);
-    try {
-      await removeMember(ctx, parsed.data.imageId, parsed.data.memberId);
-      return ok(`Removed ${label}: it can no longer see or use this image.`);
-    } catch (error) {
-      if (error instanceof OpenStackError && error.status === 404 && /member list/i.test(error.detail)) return ok(`${label} was not a member any more.`);
-      await auditOpenStackRefusal('share.remove', error, parsed.data.imageId);
-      const described = error instanceof OpenStackError ? describeRemoveMemberFailure(error) : null;
-      return described ? fail(described.code, described.message) : fromOpenStackError(error);
-    }
-  }).catch(failedAction('share.remove', parsed.data.imageId));
-  if (result.status === 'success') revalidatePath('/images', 'layout');
-  return result;
+  return glanceAction(
+    'share.remove',
+    async (ctx): Promise<ActionState> => {
+      const label = projectLabel(await getProjectNames(), parsed.data.memberId);
+      try {
+        await removeMember(ctx, parsed.data.imageId, parsed.data.memberId);
+        return ok(`Removed ${label}: it can no longer see or use this image.`);
+      } catch (error) {
+        if (error instanceof OpenStackError && error.status === 404 && /member list/i.test(error.detail)) return ok(`${label} was not a member any more.`);
+        await auditOpenStackRefusal('share.remove', error, parsed.data.imageId);
+        const described = error instanceof OpenStackError ? describeRemoveMemberFailure(error) : null;
+        return described ? fail(described.code, described.message) : fromOpenStackError(error);
+      }
+    },
+    { target: parsed.data.imageId },
+  );
 }
 
 const respondSchema = z.object({
@@ -150,15 +153,17 @@ const DONE: Record<MemberStatus, string> = {
 export async function respondToShare(imageId: string, status: MemberStatus): Promise<ActionState> {
   const parsed = respondSchema.safeParse({ imageId, status });
   if (!parsed.success) return fail('invalid_input', parsed.error.issues[0]!.message);
-  const result = await withGlance(async (ctx, session) => {
-    // Glance would answer the owner's own project with a bare 403; say why instead
-    const image = await getImage(ctx, parsed.data.imageId);
-    if (image.owner === session.project.id) {
-      return refuse('share.respond', session, 'owner_answering', 'Your project owns this image: only the projects it is shared with can accept or reject it.', image.id);
-    }
-    await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
-    return ok(DONE[parsed.data.status]);
-  }).catch(failedAction('share.respond', parsed.data.imageId));
-  if (result.status === 'success') revalidatePath('/images', 'layout');
-  return result;
+  return glanceAction(
+    'share.respond',
+    async (ctx, session) => {
+      // Glance would answer the owner's own project with a bare 403; say why instead
+      const image = await getImage(ctx, parsed.data.imageId);
+      if (image.owner === session.project.id) {
+        return refuse('share.respond', session, 'owner_answering', 'Your project owns this image: only the projects it is shared with can accept or reject it.', image.id);
+      }
+      await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
+      return ok(DONE[parsed.data.status]);
+    },
+    { target: parsed.data.imageId },
+  );
 }

@@ -1,12 +1,11 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
-import { deleteImage, getImage, importImage, updateImage } from '@/lib/glance/client';
+import { deleteImage, getImage, importImage, updateImage } from '@/lib/data/glance';
+import { glanceAction, refreshImageList } from '@/lib/data/glance-action';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
-import { withGlance } from '@/lib/data/glance-context';
-import { failedAction, refuse } from '@/lib/data/refusals';
+import { refuse } from '@/lib/data/refusals';
 
 const retryImportSchema = z.object({ imageId: imageIdSchema, uri: z.url({ protocol: /^https?$/, message: 'Use an http:// or https:// address.' }) });
 
@@ -15,10 +14,14 @@ export async function retryWebDownload(imageId: string, uri: string): Promise<Ac
   if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
   const parsed = retryImportSchema.safeParse({ imageId, uri });
   if (!parsed.success) return fromZodError(parsed.error);
-  return withGlance(async (ctx) => {
-    await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri });
-    return ok('Import started again.');
-  }).catch(failedAction('image.import', parsed.data.imageId));
+  return glanceAction(
+    'image.import',
+    async (ctx) => {
+      await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri });
+      return ok('Import started again.');
+    },
+    { target: parsed.data.imageId, revalidate: false },
+  );
 }
 
 // Statuses in which the record holds no usable data yet.
@@ -32,15 +35,17 @@ const EMPTY_STATUSES = new Set(['queued', 'saving', 'uploading', 'importing', 'k
 export async function discardImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
-  const result = await withGlance(async (ctx, session) => {
-    const image = await getImage(ctx, id.data);
-    if (image.protected) {
-      if (!EMPTY_STATUSES.has(image.status)) return refuse('image.discard', session, 'protected', 'This image is protected. Remove the protection on its page first.', image.id);
-      await updateImage(ctx, id.data, [{ op: 'replace', path: '/protected', value: false }]);
-    }
-    await deleteImage(ctx, id.data);
-    return ok(`Image “${image.name ?? id.data}” deleted.`);
-  }).catch(failedAction('image.discard', id.data));
-  if (result.status === 'success') revalidatePath('/images');
-  return result;
+  return glanceAction(
+    'image.discard',
+    async (ctx, session) => {
+      const image = await getImage(ctx, id.data);
+      if (image.protected) {
+        if (!EMPTY_STATUSES.has(image.status)) return refuse('image.discard', session, 'protected', 'This image is protected. Remove the protection on its page first.', image.id);
+        await updateImage(ctx, id.data, [{ op: 'replace', path: '/protected', value: false }]);
+      }
+      await deleteImage(ctx, id.data);
+      return ok(`Image “${image.name ?? id.data}” deleted.`);
+    },
+    { target: id.data, revalidate: refreshImageList },
+  );
 }

@@ -1,4 +1,4 @@
-import { getImage } from '@/lib/glance/client';
+import { getImage } from '@/lib/data/glance';
 import { glanceContextOf } from '@/lib/data/glance-context';
 import { imageRoute } from '@/lib/api/route';
 import { privateJson } from '@/lib/api/responses';

@@ -4,37 +4,16 @@ import { ImageSharingHeader } from '@/components/images/sharing/image-sharing-he
 import { ImageSharingInvitation } from '@/components/images/sharing/image-sharing-invitation';
 import { ImageSharingNotOwner } from '@/components/images/sharing/image-sharing-not-owner';
 import { ImageSharingPanel } from '@/components/images/sharing/image-sharing-panel';
-import { withGlance } from '@/lib/data/glance-context';
-import { sharingRoleOf } from '@/lib/data/image-members';
-import { getProjectNames, projectLabel } from '@/lib/data/projects';
-import { getImage } from '@/lib/glance/client';
+import { loadSharingPage } from '@/lib/data/image-members';
+import { projectLabel } from '@/lib/data/projects';
 import { imageIdSchema } from '@/lib/glance/schemas';
-import { canListProjects } from '@/lib/keystone/project-directory';
-import { OpenStackError } from '@/lib/openstack/errors';
 
 export const metadata: Metadata = { title: 'Sharing' };
-
-async function loadPage(imageId: string) {
-  return withGlance(async (ctx, session) => {
-    const image = await getImage(ctx, imageId).catch((error: unknown) => {
-      if (error instanceof OpenStackError && error.status === 404) return null;
-      throw error;
-    });
-    if (!image) return null;
-    const owner = image.owner === session.project.id;
-    const [role, names, listable] = await Promise.all([
-      sharingRoleOf(ctx, image, session.project.id),
-      getProjectNames(),
-      owner ? canListProjects(session.cloud.keystoneUrl, session.token, session.project.name) : false,
-    ]);
-    return { image, role, names, listable, project: session.project };
-  });
-}
 
 export default async function ImageSharingPage({ params }: { params: Promise<{ imageId: string }> }) {
   const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) notFound();
-  const data = await loadPage(id.data);
+  const data = await loadSharingPage(id.data);
   if (!data) notFound();
   const { image, role, names, listable, project } = data;
   const ownerName = image.owner ? (names.get(image.owner) ?? null) : null;

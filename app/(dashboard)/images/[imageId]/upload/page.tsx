@@ -3,28 +3,17 @@ import { notFound } from 'next/navigation';
 import { CreateBreadcrumbs } from '@/components/images/create/create-breadcrumbs';
 import { UploadExistingImage } from '@/components/images/upload/upload-existing-image';
 import { PageHeader } from '@/components/layout/page-header';
-import { withGlance } from '@/lib/data/glance-context';
+import { loadImage } from '@/lib/data/image-detail';
 import { env } from '@/lib/env';
-import { getImage } from '@/lib/glance/client';
 import { imageIdSchema } from '@/lib/glance/schemas';
-import { OpenStackError } from '@/lib/openstack/errors';
 
 export const metadata: Metadata = { title: 'Upload image data' };
-
-async function findImage(id: string) {
-  try {
-    return await withGlance((ctx) => getImage(ctx, id));
-  } catch (error) {
-    if (error instanceof OpenStackError && error.status === 404) return undefined;
-    throw error;
-  }
-}
 
 /** Give a queued image its data: after an interrupted upload, a closed tab, or a record made elsewhere. */
 export default async function UploadImageDataPage({ params }: { params: Promise<{ imageId: string }> }) {
   const id = imageIdSchema.safeParse((await params).imageId);
   if (!id.success) notFound();
-  const image = await findImage(id.data);
+  const image = await loadImage(id.data);
   if (!image) notFound();
   const name = image.name || image.id;
   return (

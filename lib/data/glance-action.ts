@@ -1,0 +1,47 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import type { ActionState } from '@/lib/action-state';
+import { isAdmin, NOT_ADMIN_MESSAGE } from '@/lib/auth/require-admin';
+import type { GlanceContext } from '@/lib/glance/client';
+import { requireSession } from '@/lib/session';
+import type { Session } from '@/lib/session/schema';
+import { withGlance } from './glance-context';
+import { failedAction, refuse } from './refusals';
+
+export interface GlanceActionOptions<T> {
+  /** The image (or other resource) the security log names for a refusal. */
+  target?: string;
+  /** Administrators only: anyone else is refused (and logged) before Glance is asked. */
+  admin?: boolean;
+  /** What to refresh after the action; by default every /images page on success. */
+  revalidate?: false | ((result: ActionState<T>) => void);
+}
+
+const refreshImages = (result: ActionState<unknown>) => {
+  if (result.status === 'success') revalidatePath('/images', 'layout');
+};
+
+/** For `revalidate`: only the /images list (a new or discarded record; the detail pages are not affected). */
+export const refreshImageList = (result: ActionState<unknown>) => {
+  if (result.status === 'success') revalidatePath('/images');
+};
+
+/**
+ * The frame of every server action that calls Glance (`action` names it in the security log):
+ * the session (a dead token sends the user to login), the admin check where asked, then `run`;
+ * OpenStack errors become an error state (a 403 is logged as a refusal), bugs are rethrown.
+ * Actions are public POST endpoints: each parses its own input before calling this.
+ */
+export async function glanceAction<T>(
+  action: string,
+  run: (ctx: GlanceContext, session: Session) => Promise<ActionState<T>>,
+  options: GlanceActionOptions<NoInfer<T>> = {},
+): Promise<ActionState<T>> {
+  if (options.admin) {
+    const session = await requireSession();
+    if (!isAdmin(session)) return refuse(action, session, 'not_admin', NOT_ADMIN_MESSAGE);
+  }
+  const result = await withGlance(run).catch(failedAction(action, options.target));
+  if (options.revalidate !== false) (options.revalidate ?? refreshImages)(result);
+  return result;
+}
