@@ -32,6 +32,13 @@ describe('shellQuote', () => {
 
 describe('cli', () => {
   const id = '0b5c5e44-1c1f-4a8e-9d63-2f1a3c0e9a11';
+  it('re-creates a saved image elsewhere, quoting its name', () => {
+    expect(cli.createElsewhere({ id, name: 'my image', disk_format: 'qcow2', container_format: 'bare' }, 'my image.qcow2')).toBe(
+      "openstack --os-cloud OTHER_CLOUD image create --disk-format qcow2 --container-format bare --file 'my image.qcow2' 'my image'",
+    );
+    expect(cli.createElsewhere({ id, name: null }, 'x.img')).toBe(`openstack --os-cloud OTHER_CLOUD image create --disk-format raw --container-format bare --file x.img ${id}`);
+  });
+
   it('builds the commands the seeds teach', () => {
     expect(cli.visibility(id, 'community')).toBe(`openstack image set --community ${id}`);
     expect(cli.save(id, "Bob's disk.qcow2")).toBe(`openstack image save --file 'Bob'\\''s disk.qcow2' ${id}`);

@@ -28,6 +28,13 @@ const VISIBILITY_FLAG: Record<Visibility, string> = {
 export const cli = {
   show: (id: string) => command('openstack', 'image', 'show', id),
   save: (id: string, file: string) => command('openstack', 'image', 'save', '--file', file, id),
+  /** Re-create a saved image in another cloud (the download card's second step). */
+  createElsewhere: (image: { id: string; name: string | null; disk_format?: string | null; container_format?: string | null }, file: string) =>
+    command(
+      'openstack', '--os-cloud', 'OTHER_CLOUD', 'image', 'create',
+      '--disk-format', image.disk_format ?? 'raw', '--container-format', image.container_format ?? 'bare',
+      '--file', file, image.name || image.id,
+    ),
   delete: (ids: readonly string[]) => command('openstack', 'image', 'delete', ...ids),
   visibility: (id: string, visibility: Visibility) => command('openstack', 'image', 'set', VISIBILITY_FLAG[visibility], id),
   deactivate: (id: string) => command('openstack', 'image', 'set', '--deactivate', id),

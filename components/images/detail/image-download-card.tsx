@@ -1,4 +1,4 @@
-import { cli, command } from '@/lib/images/cli';
+import { cli } from '@/lib/images/cli';
 import { downloadFileName } from '@/lib/images/download';
 import { canDownload, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
@@ -11,11 +11,7 @@ import { ImageSection } from '@/components/images/shared/image-section';
 export function ImageDownloadCard({ image, viewer }: { image: Image; viewer: Viewer }) {
   const permission = canDownload(image, viewer);
   const file = downloadFileName(image);
-  const recreate = command(
-    'openstack', '--os-cloud', 'OTHER_CLOUD', 'image', 'create',
-    '--disk-format', image.disk_format ?? 'raw', '--container-format', image.container_format ?? 'bare',
-    '--file', file, image.name || image.id,
-  );
+  const recreate = cli.createElsewhere(image, file);
   return (
     <ImageSection id="image-download" title="Download" description="Save the image data, for a backup or to move it to another cloud.">
       <div className="space-y-3">

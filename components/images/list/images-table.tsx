@@ -36,11 +36,7 @@ export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTabl
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            {start.map((c) => (
-              <th key={c.id} scope="col" className={th}>
-                {c.header}
-              </th>
-            ))}
+            <ExtraHeaders columns={start} />
             <SortableHeader filters={filters} sortKey="name" label="Name" />
             <th scope="col" className={th}>Owner</th>
             <SortableHeader filters={filters} sortKey="status" label="Status" />
@@ -49,33 +45,37 @@ export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTabl
             <SortableHeader filters={filters} sortKey="disk_format" label="Format" />
             <SortableHeader filters={filters} sortKey="size" label="Size" align="right" />
             <SortableHeader filters={filters} sortKey="created_at" label="Created" />
-            {end.map((c) => (
-              <th key={c.id} scope="col" className={th}>
-                {c.header}
-              </th>
-            ))}
+            <ExtraHeaders columns={end} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50" data-image-id={row.id}>
-              {start.map((c) => (
-                <td key={c.id} className={c.className ?? td}>
-                  {c.cell(row)}
-                </td>
-              ))}
+              <ExtraCells columns={start} row={row} />
               <ImagesTableCells row={row} />
-              {end.map((c) => (
-                <td key={c.id} className={c.className ?? td}>
-                  {c.cell(row)}
-                </td>
-              ))}
+              <ExtraCells columns={end} row={row} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
+}
+
+function ExtraHeaders({ columns }: { columns: ImagesTableColumn[] }) {
+  return columns.map((c) => (
+    <th key={c.id} scope="col" className={th}>
+      {c.header}
+    </th>
+  ));
+}
+
+function ExtraCells({ columns, row }: { columns: ImagesTableColumn[]; row: ImageRow }) {
+  return columns.map((c) => (
+    <td key={c.id} className={c.className ?? td}>
+      {c.cell(row)}
+    </td>
+  ));
 }
 
 function ImagesTableCells({ row }: { row: ImageRow }) {

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
 import { toast } from 'sonner';
 import { respondToShare } from './actions';
-import { Button } from '@/components/ui/button';
+import { INVITATION_ANSWERS, ShareAnswerButtons } from './share-answer-buttons';
 import type { MemberStatus } from '@/lib/glance/constants';
 import type { Member } from '@/lib/glance/schemas';
 import { cli as commands, shellQuote } from '@/lib/images/cli';
@@ -19,27 +19,6 @@ interface InvitationProps {
   projectName: string;
   member: Member;
 }
-
-interface Choice {
-  status: MemberStatus;
-  label: string;
-  variant: 'primary' | 'secondary' | 'ghost';
-}
-
-const CHOICES: Record<MemberStatus, Choice[]> = {
-  pending: [
-    { status: 'accepted', label: 'Accept', variant: 'primary' },
-    { status: 'rejected', label: 'Reject', variant: 'secondary' },
-  ],
-  accepted: [
-    { status: 'rejected', label: 'Hide again (reject)', variant: 'secondary' },
-    { status: 'pending', label: 'Move back to pending', variant: 'ghost' },
-  ],
-  rejected: [
-    { status: 'accepted', label: 'Accept again', variant: 'primary' },
-    { status: 'pending', label: 'Move back to pending', variant: 'ghost' },
-  ],
-};
 
 function explain(status: MemberStatus, owner: string, project: string, since: string) {
   switch (status) {
@@ -72,7 +51,7 @@ export function ImageSharingInvitation({ imageId, ownerName, projectName, member
   }
 
   const since = formatDate(member.updated_at);
-  const cli = CHOICES[status].map((choice) => ({ label: choice.label, command: commands[commandOf(choice.status)](imageId) }));
+  const cli = INVITATION_ANSWERS[status].map((choice) => ({ label: choice.label, command: commands[commandOf(choice.status)](imageId) }));
   return (
     <div className="grid items-start gap-6 lg:grid-cols-3">
       <section aria-labelledby="invitation-heading" className="min-w-0 space-y-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
@@ -92,11 +71,7 @@ export function ImageSharingInvitation({ imageId, ownerName, projectName, member
           <dd>{member.updated_at === member.created_at ? 'none yet' : since}</dd>
         </dl>
         <div className="flex flex-wrap gap-2">
-          {CHOICES[status].map((choice) => (
-            <Button key={choice.status} variant={choice.variant} disabled={pending} onClick={() => answer(choice.status)}>
-              {choice.label}
-            </Button>
-          ))}
+          <ShareAnswerButtons answers={INVITATION_ANSWERS[status]} disabled={pending} onAnswer={answer} />
         </div>
         <p className="text-xs text-slate-500">
           Your answer only decides whether the image is listed for your project. Its owner decides access: until the owner removes your project,

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTransition } from 'react';
 import { toast } from 'sonner';
 import { respondToShare } from './actions';
-import { Button } from '@/components/ui/button';
+import { LIST_ANSWERS, ShareAnswerButtons } from './share-answer-buttons';
 import type { MemberStatus } from '@/lib/glance/constants';
 import type { ShareState } from '@/lib/images/image-view';
 
@@ -13,18 +13,6 @@ interface ImagesShareActionsProps {
   name: string;
   state: ShareState;
 }
-
-const CHOICES: Record<ShareState, { status: MemberStatus; label: string; variant: 'primary' | 'secondary' | 'ghost' }[]> = {
-  pending: [
-    { status: 'accepted', label: 'Accept', variant: 'primary' },
-    { status: 'rejected', label: 'Reject', variant: 'secondary' },
-  ],
-  rejected: [
-    { status: 'accepted', label: 'Accept', variant: 'secondary' },
-    { status: 'pending', label: 'Restore', variant: 'ghost' },
-  ],
-  accepted: [{ status: 'rejected', label: 'Reject', variant: 'ghost' }],
-};
 
 /** This project's answer to an image another project shared with it. */
 export function ImagesShareActions({ imageId, name, state }: ImagesShareActionsProps) {
@@ -45,19 +33,14 @@ export function ImagesShareActions({ imageId, name, state }: ImagesShareActionsP
 
   return (
     <div className="flex items-center gap-2" aria-busy={pending || undefined}>
-      {CHOICES[state].map((choice) => (
-        <Button
-          key={choice.status}
-          type="button"
-          size="sm"
-          variant={choice.variant}
-          disabled={pending}
-          onClick={() => answer(choice.status)}
-          aria-label={`${choice.label} ${name}${choice.status === 'pending' ? ' to pending invitations' : ''}`}
-        >
-          {choice.label}
-        </Button>
-      ))}
+      <ShareAnswerButtons
+        answers={LIST_ANSWERS[state]}
+        type="button"
+        size="sm"
+        disabled={pending}
+        onAnswer={answer}
+        nameOf={(choice) => `${choice.label} ${name}${choice.status === 'pending' ? ' to pending invitations' : ''}`}
+      />
     </div>
   );
 }
