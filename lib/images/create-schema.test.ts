@@ -190,10 +190,10 @@ describe('readCreateImageForm', () => {
   it('reads the text fields and pairs the property rows', () => {
     const data = new FormData();
     data.set('name', 'n');
-    data.append('prop_key', 'a');
-    data.append('prop_value', '1');
-    data.append('prop_key', 'b');
-    data.append('prop_value', '2');
+    data.append('property_key', 'a');
+    data.append('property_value', '1');
+    data.append('property_key', 'b');
+    data.append('property_value', '2');
     const values = readCreateImageForm(data);
     expect(values.name).toBe('n');
     expect(values.visibility).toBe('');

@@ -2,22 +2,8 @@ import { z } from 'zod';
 import { listInWords } from '@/lib/words';
 import { RESERVED_PREFIX } from '@/lib/glance/constants';
 import type { CreateImageOptions, PropertyRule } from './create-options';
-import { GLANCE_INTEGER_MAX, wholeNumberSchema } from './whole-number';
-
-/** Glance's limits (image schema, DB columns, default quotas) that the form enforces before asking. */
-export const CREATE_LIMITS = {
-  name: 255,
-  tag: 255,
-  // image_tag_quota and image_property_quota default to 128; a cloud may set them lower (Glance then says so)
-  tags: 128,
-  properties: 128,
-  propertyKey: 255,
-  // property values are a TEXT column: 65,535 bytes in MySQL/MariaDB
-  propertyValueBytes: 65_535,
-  // min_disk/min_ram are 32-bit integer columns
-  integer: GLANCE_INTEGER_MAX,
-  url: 2_048,
-} as const;
+import { IMAGE_LIMITS, PROPERTY_FIELDS, PROPERTY_ROW_NAMES, propertyKeyProblem as keyRuleProblem, readPropertyRows, type PropertyKeyRules } from './image-fields';
+import { wholeNumberSchema } from './whole-number';
 
 /** Keys that have their own field in the form. */
 export const FIELD_KEYS: Readonly<Record<string, string>> = {
@@ -41,6 +27,9 @@ const GLANCE_OWNED_KEYS = new Set([
   'os_hash_value', 'direct_url', 'self', 'file', 'schema', 'stores', 'locations', 'location', 'deleted',
   'deleted_at', 'os_hidden',
 ]);
+
+/** What Create refuses as a custom property: keys Glance sets, and the form's own fields. */
+const CREATE_KEY_RULES: PropertyKeyRules = { setByGlance: GLANCE_OWNED_KEYS, builtIn: new Set(), ownFields: new Set(Object.keys(FIELD_KEYS)) };
 
 export const HASH_ALGOS = { 32: 'md5', 64: 'sha256', 128: 'sha512' } as const;
 export type HashAlgo = (typeof HASH_ALGOS)[keyof typeof HASH_ALGOS];
@@ -74,19 +63,16 @@ const TEXT_FIELDS = [
 
 const text = (value: FormDataEntryValue | null | undefined) => (typeof value === 'string' ? value : '');
 
-/** Read the form's fields; property rows come as parallel `prop_key` / `prop_value` lists. */
+/** Read the form's fields; property rows come as parallel `property_key` / `property_value` lists. */
 export function readCreateImageForm(formData: FormData): CreateImageFormValues {
   const values = Object.fromEntries(TEXT_FIELDS.map((key) => [key, text(formData.get(key))])) as Omit<CreateImageFormValues, 'properties'>;
-  const keys = formData.getAll('prop_key').map(text);
-  const propValues = formData.getAll('prop_value').map(text);
-  const properties = keys.map((key, index) => ({ key, value: propValues[index] ?? '' }));
-  return { ...values, properties };
+  return { ...values, properties: readPropertyRows(formData) };
 }
 
 /** The typed values, flattened for ActionState.values (the form shows them again). */
 export function echoCreateImageForm(values: CreateImageFormValues): Record<string, string | string[]> {
   const { properties, ...rest } = values;
-  return { ...rest, prop_key: properties.map((p) => p.key), prop_value: properties.map((p) => p.value) };
+  return { ...rest, [PROPERTY_ROW_NAMES.key]: properties.map((p) => p.key), [PROPERTY_ROW_NAMES.value]: properties.map((p) => p.value) };
 }
 
 const utf8Length = (value: string) => new TextEncoder().encode(value).length;
@@ -116,7 +102,7 @@ const UUID_PATTERN = /\[0-9a-fA-F\]\)\{8\}-/;
 
 /** Problems with one extra property's value under the rules this Glance's schema declares. */
 export function propertyValueProblem(key: string, value: string, rule: PropertyRule | undefined): string | undefined {
-  if (utf8Length(value) > CREATE_LIMITS.propertyValueBytes) return 'Too long: at most 65,535 bytes.';
+  if (utf8Length(value) > IMAGE_LIMITS.propertyValue) return 'Too long: at most 65,535 bytes.';
   if (!rule) return undefined;
   if (rule.enum && !rule.enum.includes(value)) return `Glance accepts only: ${rule.enum.join(', ')}.`;
   if (rule.maxLength !== undefined && value.length > rule.maxLength) return `At most ${rule.maxLength} characters.`;
@@ -129,11 +115,17 @@ export function propertyValueProblem(key: string, value: string, rule: PropertyR
 /** Problems with one custom property's name, or undefined when Glance would accept it. */
 export function propertyKeyProblem(key: string): string | undefined {
   if (!key) return 'Give this property a name.';
-  if (key.length > CREATE_LIMITS.propertyKey) return `Names can be at most ${CREATE_LIMITS.propertyKey} characters.`;
-  if (key.startsWith(RESERVED_PREFIX)) return `Names starting with ${RESERVED_PREFIX} are reserved for Glance.`;
-  if (FIELD_KEYS[key]) return `Use the ${FIELD_KEYS[key]} field above.`;
-  if (GLANCE_OWNED_KEYS.has(key)) return `“${key}” is set by Glance itself.`;
-  return undefined;
+  if (key.length > IMAGE_LIMITS.propertyKey) return `Names can be at most ${IMAGE_LIMITS.propertyKey} characters.`;
+  switch (keyRuleProblem(key, CREATE_KEY_RULES)) {
+    case 'reserved':
+      return `Names starting with ${RESERVED_PREFIX} are reserved for Glance.`;
+    case 'own_field':
+      return `Use the ${FIELD_KEYS[key]} field above.`;
+    case 'set_by_glance':
+      return `“${key}” is set by Glance itself.`;
+    default:
+      return undefined;
+  }
 }
 
 type Ctx = z.RefinementCtx;
@@ -169,7 +161,7 @@ function checkUrlSource(raw: string, webDownload: boolean, ctx: Ctx) {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return issue(ctx, ['url'], 'Use an http:// or https:// address.');
   if (url.username || url.password) issue(ctx, ['url'], 'Remove the user name and password: Glance would keep them in its task records.');
-  if (raw.length > CREATE_LIMITS.url) issue(ctx, ['url'], `URLs can be at most ${CREATE_LIMITS.url} characters.`);
+  if (raw.length > IMAGE_LIMITS.url) issue(ctx, ['url'], `URLs can be at most ${IMAGE_LIMITS.url} characters.`);
 }
 
 /** Same binary units as the rest of Iris (lib/utils formatBytes), without importing it here. */
@@ -190,7 +182,7 @@ function oneOf(values: readonly string[], message: string) {
 
 function baseSchema(options: CreateImageOptions) {
   return z.object({
-    name: z.string().trim().min(1, 'Give the image a name.').max(CREATE_LIMITS.name, `Names can be at most ${CREATE_LIMITS.name} characters.`),
+    name: z.string().trim().min(1, 'Give the image a name.').max(IMAGE_LIMITS.name, `Names can be at most ${IMAGE_LIMITS.name} characters.`),
     description: optionalText(),
     source: z.enum(['file', 'url'], { message: 'Choose where the image data comes from.' }),
     url: z.string().trim(),
@@ -221,14 +213,14 @@ function baseSchema(options: CreateImageOptions) {
 type Base = z.output<ReturnType<typeof baseSchema>>;
 
 function checkTags(tags: string[], ctx: Ctx) {
-  const long = tags.find((tag) => tag.length > CREATE_LIMITS.tag);
-  if (long) issue(ctx, ['tags'], `Tags can be at most ${CREATE_LIMITS.tag} characters (“${long.slice(0, 24)}…” is longer).`);
-  if (tags.length > CREATE_LIMITS.tags) issue(ctx, ['tags'], `At most ${CREATE_LIMITS.tags} tags.`);
+  const long = tags.find((tag) => tag.length > IMAGE_LIMITS.tag);
+  if (long) issue(ctx, ['tags'], `Tags can be at most ${IMAGE_LIMITS.tag} characters (“${long.slice(0, 24)}…” is longer).`);
+  if (tags.length > IMAGE_LIMITS.tags) issue(ctx, ['tags'], `At most ${IMAGE_LIMITS.tags} tags.`);
 }
 
 function extraProperties(data: Base): Record<string, string> {
   const extra: Record<string, string> = {};
-  for (const key of ['description', 'architecture', 'os_distro', 'os_version'] as const) {
+  for (const key of PROPERTY_FIELDS) {
     if (data[key] !== undefined) extra[key] = data[key];
   }
   for (const { key, value } of data.properties) if (key) extra[key] = value;
@@ -236,14 +228,14 @@ function extraProperties(data: Base): Record<string, string> {
 }
 
 function checkExtras(data: Base, options: CreateImageOptions, ctx: Ctx) {
-  for (const key of ['description', 'architecture', 'os_distro', 'os_version'] as const) {
+  for (const key of PROPERTY_FIELDS) {
     const value = data[key];
     const problem = typeof value === 'string' ? propertyValueProblem(key, value, options.propertyRules[key]) : undefined;
     if (problem) issue(ctx, [key], problem);
   }
   checkProperties(data.properties, options.propertyRules, ctx);
-  if (Object.keys(extraProperties(data)).length > CREATE_LIMITS.properties) {
-    issue(ctx, ['properties'], `At most ${CREATE_LIMITS.properties} properties, counting description and OS fields.`);
+  if (Object.keys(extraProperties(data)).length > IMAGE_LIMITS.properties) {
+    issue(ctx, ['properties'], `At most ${IMAGE_LIMITS.properties} properties, counting description and OS fields.`);
   }
 }
 

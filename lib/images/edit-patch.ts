@@ -1,4 +1,5 @@
-import { DEDICATED_PROPERTY_FIELDS, isEditablePropertyKey, type EditBaseline } from './edit-schema';
+import { isEditablePropertyKey, type EditBaseline } from './edit-schema';
+import { PROPERTY_FIELDS } from './image-fields';
 import { diffToPatch, pointer, type JsonPatchOperation } from '@/lib/glance/json-patch';
 
 /** The form's values (validated input and the lenient baseline share this shape). */
@@ -34,7 +35,7 @@ export function editFields(values: EditValues): Record<string, unknown> {
     min_ram: values.min_ram,
     protected: values.protected,
   };
-  for (const key of DEDICATED_PROPERTY_FIELDS) fields[key] = values[key] === '' ? undefined : values[key];
+  for (const key of PROPERTY_FIELDS) fields[key] = values[key] === '' ? undefined : values[key];
   for (const { key, value } of values.properties) if (isEditablePropertyKey(key)) fields[key] = value;
   return fields;
 }

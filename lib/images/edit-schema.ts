@@ -1,39 +1,27 @@
 import { z } from 'zod';
 import type { FieldErrors } from '@/lib/action-state';
 import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_PREFIX } from '@/lib/glance/constants';
+import { IMAGE_LIMITS, PROPERTY_FIELDS, propertyKeyProblem, readPropertyRows, type PropertyKeyProblem, type PropertyKeyRules } from './image-fields';
 import { wholeNumberSchema } from './whole-number';
 
-// Limits from Glance: `name` and tags have maxLength 255 in /v2/schemas/image; property keys are
-// String(255) columns, values Text (64 KiB in MySQL); image_property_quota and image_tag_quota
-// default to 128. min_disk/min_ram: see whole-number.ts.
-export const NAME_MAX = 255;
-export const TAG_MAX = 255;
-export const PROPERTY_KEY_MAX = 255;
-export const PROPERTY_VALUE_MAX = 65_535;
-export const SHORT_TEXT_MAX = 255;
-export const TAGS_MAX_COUNT = 128;
-export const PROPERTIES_MAX_COUNT = 128;
-
-/** Custom properties that have their own field in the form (architecture etc. come from glance-common's schema). */
-export const DEDICATED_PROPERTY_FIELDS = ['description', 'architecture', 'os_distro', 'os_version'] as const;
-export type DedicatedPropertyField = (typeof DEDICATED_PROPERTY_FIELDS)[number];
-const DEDICATED: ReadonlySet<string> = new Set(DEDICATED_PROPERTY_FIELDS);
+const { name: NAME_MAX, tag: TAG_MAX, propertyKey: PROPERTY_KEY_MAX, propertyValue: PROPERTY_VALUE_MAX, shortText: SHORT_TEXT_MAX } = IMAGE_LIMITS;
 
 export const isReservedKey = (key: string) => key.startsWith(RESERVED_PREFIX);
 
+/** What Edit refuses as a custom property: every base attribute of the record, and its own fields. */
+const EDIT_KEY_RULES: PropertyKeyRules = { setByGlance: READ_ONLY_KEYS, builtIn: CORE_IMAGE_KEYS, ownFields: new Set(PROPERTY_FIELDS) };
+
 /** A key the custom-properties editor may add, change or remove. */
 export function isEditablePropertyKey(key: string): boolean {
-  return !CORE_IMAGE_KEYS.has(key) && !isReservedKey(key) && !DEDICATED.has(key);
+  return !propertyKeyProblem(key, EDIT_KEY_RULES);
 }
 
-/** Why a key cannot be a custom property (one message per key), or undefined. */
-function propertyKeyProblem(key: string): string | undefined {
-  if (isReservedKey(key)) return 'Keys starting with “os_glance_” are reserved for Glance.';
-  if (READ_ONLY_KEYS.has(key)) return `“${key}” is set by Glance and cannot be changed.`;
-  if (CORE_IMAGE_KEYS.has(key)) return 'This is a built-in field, not a custom property; it cannot be set here.';
-  if (DEDICATED.has(key)) return 'This property has its own field above.';
-  return undefined;
-}
+const KEY_PROBLEM: Record<PropertyKeyProblem, (key: string) => string> = {
+  reserved: () => 'Keys starting with “os_glance_” are reserved for Glance.',
+  set_by_glance: (key) => `“${key}” is set by Glance and cannot be changed.`,
+  built_in: () => 'This is a built-in field, not a custom property; it cannot be set here.',
+  own_field: () => 'This property has its own field above.',
+};
 
 const propertyKeySchema = z
   .string()
@@ -41,8 +29,8 @@ const propertyKeySchema = z
   .min(1, 'Give the property a key.')
   .max(PROPERTY_KEY_MAX, `Keys are at most ${PROPERTY_KEY_MAX} characters.`)
   .superRefine((key, ctx) => {
-    const problem = propertyKeyProblem(key);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    const problem = propertyKeyProblem(key, EDIT_KEY_RULES);
+    if (problem) ctx.addIssue({ code: 'custom', message: KEY_PROBLEM[problem](key) });
   });
 
 const shortText = (label: string) => z.string().trim().max(SHORT_TEXT_MAX, `${label} is at most ${SHORT_TEXT_MAX} characters.`);
@@ -58,11 +46,11 @@ export const editImageSchema = z.object({
   protected: z.boolean(),
   tags: z
     .array(z.string().trim().min(1, 'Tags cannot be empty.').max(TAG_MAX, `Tags are at most ${TAG_MAX} characters.`))
-    .max(TAGS_MAX_COUNT, `At most ${TAGS_MAX_COUNT} tags.`)
+    .max(IMAGE_LIMITS.tags, `At most ${IMAGE_LIMITS.tags} tags.`)
     .refine((tags) => new Set(tags).size === tags.length, 'Each tag only once.'),
   properties: z
     .array(z.object({ key: propertyKeySchema, value: z.string().max(PROPERTY_VALUE_MAX, 'This value is too long.') }))
-    .max(PROPERTIES_MAX_COUNT, `At most ${PROPERTIES_MAX_COUNT} custom properties.`)
+    .max(IMAGE_LIMITS.properties, `At most ${IMAGE_LIMITS.properties} custom properties.`)
     .superRefine((rows, ctx) => {
       const seen = new Set<string>();
       rows.forEach((row, index) => {
@@ -113,8 +101,6 @@ export interface EditFormInput {
 
 /** The raw values the edit form posts, for `parseEditForm`. */
 export function editInputFromFormData(formData: FormData): EditFormInput {
-  const keys = formData.getAll('property_key').map(String);
-  const values = formData.getAll('property_value').map(String);
   return {
     name: text(formData, 'name'),
     description: text(formData, 'description'),
@@ -125,7 +111,7 @@ export function editInputFromFormData(formData: FormData): EditFormInput {
     os_version: text(formData, 'os_version'),
     protected: formData.get('protected') === 'on',
     tags: formData.getAll('tag').map(String),
-    properties: keys.map((key, index) => ({ key, value: values[index] ?? '' })),
+    properties: readPropertyRows(formData),
   };
 }
 

@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/images/create-options';
+import { PROPERTY_ROW_NAMES } from '@/lib/images/image-fields';
 import { useFormDraft } from '@/lib/forms/use-form-draft';
 import { formatMismatch, guessFromName, type FormatGuess } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
@@ -166,7 +167,7 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
         errors={errors}
       />
       <CreateAccessFields options={options} errors={errors} />
-      <CreatePropertiesFields errors={errors} minRows={draft.draft?.prop_key?.length ?? 1} />
+      <CreatePropertiesFields errors={errors} minRows={draft.draft?.[PROPERTY_ROW_NAMES.key]?.length ?? 1} />
       <FormFooter error={error} pending={pending} source={source} onCancel={clearDraft} />
     </form>
   );

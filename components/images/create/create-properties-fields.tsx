@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
 import { parseTags } from '@/lib/images/create-schema';
+import { PROPERTY_ROW_NAMES } from '@/lib/images/image-fields';
 import { cn } from '@/lib/utils';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 
@@ -43,7 +44,7 @@ function PropertyRow({ index, onRemove, errors }: { index: number; onRemove: () 
       <div className="min-w-40 flex-1">
         <input
           id={ids.key}
-          name="prop_key"
+          name={PROPERTY_ROW_NAMES.key}
           aria-label={`Property ${index + 1} name`}
           aria-invalid={keyErrors ? true : undefined}
           aria-describedby={keyErrors ? `${ids.key}-error` : undefined}
@@ -57,7 +58,7 @@ function PropertyRow({ index, onRemove, errors }: { index: number; onRemove: () 
       <div className="min-w-40 flex-1">
         <input
           id={ids.value}
-          name="prop_value"
+          name={PROPERTY_ROW_NAMES.value}
           aria-label={`Property ${index + 1} value`}
           aria-invalid={valueErrors ? true : undefined}
           aria-describedby={valueErrors ? `${ids.value}-error` : undefined}

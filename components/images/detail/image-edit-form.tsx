@@ -13,7 +13,7 @@ import { idle, type ActionState } from '@/lib/action-state';
 import { useDraftState } from '@/lib/forms/use-draft-state';
 import { patchToCli } from '@/lib/images/cli';
 import { buildEditPatch, type EditValues } from '@/lib/images/edit-patch';
-import { NAME_MAX } from '@/lib/images/edit-schema';
+import { IMAGE_LIMITS } from '@/lib/images/image-fields';
 import type { Image } from '@/lib/glance/schemas';
 import { ForeignOwnerNotice } from '@/components/images/shared/image-action-button';
 import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
@@ -169,7 +169,7 @@ function GeneralFields({ form, set, errors }: GeneralFieldsProps) {
     <ImageSection id="edit-general" title="General">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="name" label="Name" errors={errors.name} className="sm:col-span-2">
-          {(props) => <input {...props} {...text('name')} maxLength={NAME_MAX + 10} required className={inputClasses} />}
+          {(props) => <input {...props} {...text('name')} maxLength={IMAGE_LIMITS.name + 10} required className={inputClasses} />}
         </Field>
         <Field id="description" label="Description" errors={errors.description} className="sm:col-span-2">
           {(props) => <textarea {...props} {...text('description')} rows={3} className={inputClasses} />}

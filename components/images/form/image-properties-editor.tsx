@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
-import { PROPERTY_KEY_MAX } from '@/lib/images/edit-schema';
+import { IMAGE_LIMITS, PROPERTY_ROW_NAMES } from '@/lib/images/image-fields';
 import type { FieldErrors as FieldErrorMap } from '@/lib/action-state';
 
 export interface PropertyRow {
@@ -39,9 +39,9 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
               </label>
               <input
                 id={keyId}
-                name="property_key"
+                name={PROPERTY_ROW_NAMES.key}
                 value={row.key}
-                maxLength={PROPERTY_KEY_MAX + 10}
+                maxLength={IMAGE_LIMITS.propertyKey + 10}
                 placeholder="key"
                 onChange={(event) => update(row.rowId, { key: event.target.value })}
                 aria-invalid={keyErrors ? true : undefined}
@@ -60,7 +60,7 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
               </label>
               <input
                 id={valueId}
-                name="property_value"
+                name={PROPERTY_ROW_NAMES.value}
                 value={row.value}
                 placeholder="value"
                 onChange={(event) => update(row.rowId, { value: event.target.value })}

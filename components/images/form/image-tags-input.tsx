@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
-import { TAG_MAX } from '@/lib/images/edit-schema';
+import { IMAGE_LIMITS } from '@/lib/images/image-fields';
 
 interface ImageTagsInputProps {
   tags: string[];
@@ -54,7 +54,7 @@ export function ImageTagsInput({ tags, onChange, draft, onDraft, errors }: Image
         <input
           id="new-tag"
           value={draft}
-          maxLength={TAG_MAX * 4}
+          maxLength={IMAGE_LIMITS.tag * 4}
           placeholder="Add a tag, e.g. golden"
           onChange={(event) => onDraft(event.target.value)}
           onKeyDown={(event) => {
