@@ -1,8 +1,9 @@
 import 'server-only';
 import { cache } from 'react';
+import { notFound } from 'next/navigation';
 import { listImageTasks } from '@/lib/glance/client';
 import { viewerOf, type Viewer } from '@/lib/glance/permissions';
-import type { Image, Task } from '@/lib/glance/schemas';
+import { imageIdSchema, type Image, type Task } from '@/lib/glance/schemas';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { findImage } from './glance';
 import { withGlance } from './glance-context';
@@ -37,4 +38,16 @@ export const getImageDetail = cache(async (id: string, withTasks: boolean = true
 /** One image as this session sees it, or null when this project cannot see it. */
 export async function loadImage(id: string): Promise<Image | null> {
   return withGlance((ctx) => findImage(ctx, id));
+}
+
+/**
+ * For pages under /images/[imageId]: what `load` finds for the route's image, or Next's not-found
+ * page for a malformed ID and for an image this project cannot see.
+ */
+export async function imagePageData<T>(params: Promise<{ imageId: string }>, load: (id: string) => Promise<T | null>): Promise<T> {
+  const id = imageIdSchema.safeParse((await params).imageId);
+  if (!id.success) notFound();
+  const data = await load(id.data);
+  if (!data) notFound();
+  return data;
 }

@@ -11,9 +11,21 @@ import { formatMismatch, type FormatGuess } from '@/lib/upload/browser/disk-form
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { cn } from '@/lib/utils';
 import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
-import type { UploadTarget } from './upload-existing-image';
 import { UploadFilePicker } from './upload-file-picker';
 import { UploadFileSummary } from './upload-file-summary';
+
+/** The image record the upload page gives its data to. */
+export interface UploadTarget {
+  id: string;
+  name: string;
+  status: string;
+  disk_format: string | null;
+  container_format: string | null;
+  checksum: string | null;
+  os_hash_algo: string | null;
+  os_hash_value: string | null;
+  size: number | null;
+}
 
 interface UploadDataFormProps {
   image: UploadTarget;

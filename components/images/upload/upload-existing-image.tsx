@@ -13,20 +13,8 @@ import { useImageUpload } from '@/lib/upload/browser/use-image-upload';
 import { useLiveImage } from '@/lib/upload/browser/use-live-image';
 import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
 import { UploadChecksumReport } from './upload-checksum-report';
-import { UploadDataForm } from './upload-data-form';
+import { UploadDataForm, type UploadTarget } from './upload-data-form';
 import { UploadTransferPanel } from './upload-transfer-panel';
-
-export interface UploadTarget {
-  id: string;
-  name: string;
-  status: string;
-  disk_format: string | null;
-  container_format: string | null;
-  checksum: string | null;
-  os_hash_algo: string | null;
-  os_hash_value: string | null;
-  size: number | null;
-}
 
 /** The upload page's client side: choose the file, upload, then status and checksums. */
 export function UploadExistingImage({ image, maxBytes }: { image: UploadTarget; maxBytes: number }) {

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { ImageDownloadCard } from '@/components/images/detail/image-download-card';
 import { ImageChecksums, ImageFacts } from '@/components/images/detail/image-facts';
@@ -11,19 +10,12 @@ import { ImageSection } from '@/components/images/shared/image-section';
 import { ImageSubnav } from '@/components/images/detail/image-subnav';
 import { ImageImportFailure, ImageTasks } from '@/components/images/detail/image-tasks';
 import { ImageVisibilityForm } from '@/components/images/detail/image-visibility-form';
-import { getImageDetail } from '@/lib/data/image-detail';
+import { getImageDetail, imagePageData } from '@/lib/data/image-detail';
 import { canEdit, isOwner } from '@/lib/glance/permissions';
-import { imageIdSchema } from '@/lib/glance/schemas';
 
 type Props = { params: Promise<{ imageId: string }> };
 
-async function load(params: Props['params']) {
-  const id = imageIdSchema.safeParse((await params).imageId);
-  if (!id.success) notFound();
-  const detail = await getImageDetail(id.data);
-  if (!detail) notFound();
-  return detail;
-}
+const load = (params: Props['params']) => imagePageData(params, (id) => getImageDetail(id));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const detail = await load(params).catch((error: unknown) => (loadFailureMessage(error), null));

@@ -1,22 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ImageEditForm } from '@/components/images/detail/image-edit-form';
 import { Alert } from '@/components/ui/alert';
-import { getImageDetail } from '@/lib/data/image-detail';
+import { getImageDetail, imagePageData } from '@/lib/data/image-detail';
 import { editValuesFromImage } from '@/lib/images/edit-patch';
 import { canEdit, isOwner } from '@/lib/glance/permissions';
-import { imageIdSchema } from '@/lib/glance/schemas';
 
 type Props = { params: Promise<{ imageId: string }> };
 
-async function load(params: Props['params']) {
-  const id = imageIdSchema.safeParse((await params).imageId);
-  if (!id.success) notFound();
-  const detail = await getImageDetail(id.data, false);
-  if (!detail) notFound();
-  return detail;
-}
+const load = (params: Props['params']) => imagePageData(params, (id) => getImageDetail(id, false));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { image } = await load(params);

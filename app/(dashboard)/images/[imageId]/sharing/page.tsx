@@ -1,21 +1,16 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ImageSharingHeader } from '@/components/images/sharing/image-sharing-header';
 import { ImageSharingInvitation } from '@/components/images/sharing/image-sharing-invitation';
 import { ImageSharingNotOwner } from '@/components/images/sharing/image-sharing-not-owner';
 import { ImageSharingPanel } from '@/components/images/sharing/image-sharing-panel';
+import { imagePageData } from '@/lib/data/image-detail';
 import { loadSharingPage } from '@/lib/data/image-members';
 import { projectLabel } from '@/lib/data/projects';
-import { imageIdSchema } from '@/lib/glance/schemas';
 
 export const metadata: Metadata = { title: 'Sharing' };
 
 export default async function ImageSharingPage({ params }: { params: Promise<{ imageId: string }> }) {
-  const id = imageIdSchema.safeParse((await params).imageId);
-  if (!id.success) notFound();
-  const data = await loadSharingPage(id.data);
-  if (!data) notFound();
-  const { image, role, names, listable, project } = data;
+  const { image, role, names, listable, project } = await imagePageData(params, loadSharingPage);
   const ownerName = image.owner ? (names.get(image.owner) ?? null) : null;
   const known = [...names].filter(([projectId]) => projectId !== project.id).map(([projectId, name]) => ({ id: projectId, name }));
 

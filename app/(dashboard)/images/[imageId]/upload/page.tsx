@@ -1,20 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { CreateBreadcrumbs } from '@/components/images/create/create-breadcrumbs';
 import { UploadExistingImage } from '@/components/images/upload/upload-existing-image';
 import { PageHeader } from '@/components/layout/page-header';
-import { loadImage } from '@/lib/data/image-detail';
+import { imagePageData, loadImage } from '@/lib/data/image-detail';
 import { env } from '@/lib/env';
-import { imageIdSchema } from '@/lib/glance/schemas';
 
 export const metadata: Metadata = { title: 'Upload image data' };
 
 /** Give a queued image its data: after an interrupted upload, a closed tab, or a record made elsewhere. */
 export default async function UploadImageDataPage({ params }: { params: Promise<{ imageId: string }> }) {
-  const id = imageIdSchema.safeParse((await params).imageId);
-  if (!id.success) notFound();
-  const image = await loadImage(id.data);
-  if (!image) notFound();
+  const image = await imagePageData(params, loadImage);
   const name = image.name || image.id;
   return (
     <div className="mx-auto max-w-5xl">
