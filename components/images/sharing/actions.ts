@@ -5,7 +5,7 @@ import { fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/
 import { addMember, getImage, getMember, removeMember, updateImage, updateMemberStatus, type GlanceContext } from '@/lib/data/glance';
 import { glanceAction } from '@/lib/data/glance-action';
 import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
-import type { Image, Member } from '@/lib/glance/schemas';
+import type { Image } from '@/lib/glance/schemas';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { auditOpenStackRefusal, refuse } from '@/lib/data/refusals';
 import { getProjectNames, projectLabel } from '@/lib/data/projects';
@@ -14,6 +14,7 @@ import { resolveProject, type ProjectSummary } from '@/lib/keystone/resolve-proj
 import { OpenStackError } from '@/lib/openstack/errors';
 import { describeAddMemberFailure, describeRemoveMemberFailure } from '@/lib/images/sharing/errors';
 import { memberIdSchema, projectInputSchema, type MemberView } from '@/lib/images/sharing/members';
+import { memberViewOf, NOT_OWNER_MESSAGE, OWNER_ANSWERING_MESSAGE, OWNER_AS_MEMBER_MESSAGE, RESPONSE_DONE, sharingStep } from '@/lib/images/sharing/rules';
 import type { Session } from '@/lib/session/schema';
 
 export interface AddedMember {
@@ -26,19 +27,9 @@ export interface AddedMember {
 const addSchema = z.object({ imageId: imageIdSchema, project: projectInputSchema, makeShared: z.boolean() });
 const removeSchema = z.object({ imageId: imageIdSchema, memberId: memberIdSchema });
 
-const toView = (member: Member, project: ProjectSummary | null): MemberView => ({
-  projectId: member.member_id,
-  name: project?.name ?? null,
-  // an ID Iris could not look up is added all the same (Glance takes any ID): the table says so
-  check: project ? 'found' : 'unchecked',
-  status: member.status,
-  createdAt: member.created_at,
-  updatedAt: member.updated_at,
-});
-
 async function ownerCheck(image: Image, session: Session): Promise<ActionState<never> | null> {
   if (image.owner === session.project.id) return null;
-  return refuse('share.add', session, 'not_owner', 'Only the project that owns this image can share it. Switch to that project first.', image.id);
+  return refuse('share.add', session, 'not_owner', NOT_OWNER_MESSAGE, image.id);
 }
 
 type Target = { project: ProjectSummary | null; id: string };
@@ -51,8 +42,7 @@ async function resolveTarget(input: string, session: Session, image: Image): Pro
   }
   const target = resolution.kind === 'resolved' ? { project: resolution.project, id: resolution.project.id } : { project: null, id: resolution.id };
   if (target.id === image.owner) {
-    const message = 'That is the project that owns this image: it always has access.';
-    return fail('invalid_input', message, { fieldErrors: { project: [message] }, values: { project: input } });
+    return fail('invalid_input', OWNER_AS_MEMBER_MESSAGE, { fieldErrors: { project: [OWNER_AS_MEMBER_MESSAGE] }, values: { project: input } });
   }
   return target;
 }
@@ -72,16 +62,14 @@ async function addFailure(ctx: GlanceContext, imageId: string, target: Target, e
 }
 
 async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeShared: boolean): Promise<ActionState<AddedMember>> {
-  let madeShared = false;
-  if (image.visibility !== 'shared') {
-    if (!makeShared) return fail('conflict', `This image is ${image.visibility}. Only shared images have member projects: switch it to Shared first.`);
-    await updateImage(ctx, image.id, [{ op: 'replace', path: '/visibility', value: 'shared' }]);
-    madeShared = true;
-  }
+  const step = sharingStep(image.visibility, makeShared);
+  if (step.kind === 'refused') return fail('conflict', step.message);
+  const madeShared = step.kind === 'make_shared';
+  if (madeShared) await updateImage(ctx, image.id, [{ op: 'replace', path: '/visibility', value: 'shared' }]);
   try {
     const member = await addMember(ctx, image.id, target.id);
     const label = target.project?.name ?? `project ${target.id}`;
-    const data = { member: toView(member, target.project), verified: target.project !== null, madeShared };
+    const data = { member: memberViewOf(member, target.project), verified: target.project !== null, madeShared };
     return ok(`${madeShared ? 'Image is now shared. ' : ''}Invited ${label}: it appears as pending until the project accepts.`, data);
   } catch (error) {
     const failure = await addFailure(ctx, image.id, target, error);
@@ -140,12 +128,6 @@ const respondSchema = z.object({
   status: z.enum(MEMBER_STATUSES, { message: 'An invitation can only be accepted, rejected or left pending.' }),
 });
 
-const DONE: Record<MemberStatus, string> = {
-  accepted: 'Accepted: the image now appears in your lists.',
-  rejected: 'Rejected: the image is hidden from your lists. You can accept it later.',
-  pending: 'Moved back to pending invitations.',
-};
-
 /**
  * The consumer side of sharing: the current project accepts, rejects or resets an
  * invitation to an image another project shared with it.
@@ -159,10 +141,10 @@ export async function respondToShare(imageId: string, status: MemberStatus): Pro
       // Glance would answer the owner's own project with a bare 403; say why instead
       const image = await getImage(ctx, parsed.data.imageId);
       if (image.owner === session.project.id) {
-        return refuse('share.respond', session, 'owner_answering', 'Your project owns this image: only the projects it is shared with can accept or reject it.', image.id);
+        return refuse('share.respond', session, 'owner_answering', OWNER_ANSWERING_MESSAGE, image.id);
       }
       await updateMemberStatus(ctx, parsed.data.imageId, session.project.id, parsed.data.status);
-      return ok(DONE[parsed.data.status]);
+      return ok(RESPONSE_DONE[parsed.data.status]);
     },
     { target: parsed.data.imageId },
   );
