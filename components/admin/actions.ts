@@ -28,19 +28,31 @@ async function patch(ctx: GlanceContext, image: Image, ops: JsonPatchOperation[]
   return ops.length ? updateImage(ctx, image.id, ops) : image;
 }
 
+type Curation = { ops: JsonPatchOperation[]; done: string };
+
+/** Every curation: read the image fresh, then patch what `change` decides and say `done`, or return its refusal. */
+function curate(action: string, imageId: string, change: (image: Image) => Curation | ActionState): Promise<ActionState> {
+  return glanceAction(
+    action,
+    async (ctx) => {
+      const image = await getImage(ctx, imageId);
+      const decided = change(image);
+      if ('status' in decided) return decided;
+      await patch(ctx, image, decided.ops);
+      return ok(decided.done);
+    },
+    ADMIN_ACTION,
+  );
+}
+
 /** Make any project's image public: every project sees it in its default list. */
 export async function publishImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
-  return glanceAction(
-    'admin.publish',
-    async (ctx) => {
-      const image = await getImage(ctx, id.data);
-      await patch(ctx, image, image.visibility === 'public' ? [] : [{ op: 'replace', path: '/visibility', value: 'public' }]);
-      return ok(`${label(image)} is now public.`);
-    },
-    ADMIN_ACTION,
-  );
+  return curate('admin.publish', id.data, (image) => ({
+    ops: image.visibility === 'public' ? [] : [{ op: 'replace', path: '/visibility', value: 'public' }],
+    done: `${label(image)} is now public.`,
+  }));
 }
 
 const promoteSchema = z.object({ imageId: imageIdSchema, ownerId: z.string().optional() });
@@ -55,15 +67,10 @@ export async function promoteToOfficial(imageId: string, ownerId?: string): Prom
   const owners = env().OFFICIAL_IMAGE_OWNERS;
   const target = parsed.data.ownerId ? owners.find((o) => o.id === parsed.data.ownerId) : owners[0];
   if (!target) return fail('invalid_input', 'No curator project is configured for Official images (OFFICIAL_IMAGE_OWNERS).');
-  return glanceAction(
-    'admin.promote',
-    async (ctx) => {
-      const image = await getImage(ctx, parsed.data.imageId);
-      if (!canPublishAsOfficial(image)) return fail('conflict', `${label(image)} is ${image.status}: only active images with data can become Official.`);
-      await patch(ctx, image, promotionPatch(image, target.id));
-      return ok(`${label(image)} is now an Official image.`);
-    },
-    ADMIN_ACTION,
+  return curate('admin.promote', parsed.data.imageId, (image) =>
+    canPublishAsOfficial(image)
+      ? { ops: promotionPatch(image, target.id), done: `${label(image)} is now an Official image.` }
+      : fail('conflict', `${label(image)} is ${image.status}: only active images with data can become Official.`),
   );
 }
 
@@ -73,28 +80,18 @@ const retireSchema = z.object({ imageId: imageIdSchema, mode: z.enum(RETIRE_MODE
 export async function retireImage(imageId: string, mode: string): Promise<ActionState> {
   const parsed = retireSchema.safeParse({ imageId, mode });
   if (!parsed.success) return fail('invalid_input', 'That image or retire option is not valid.');
-  return glanceAction(
-    'admin.retire',
-    async (ctx) => {
-      const image = await getImage(ctx, parsed.data.imageId);
-      await patch(ctx, image, retirePatch(image, parsed.data.mode));
-      return ok(parsed.data.mode === 'hide' ? `${label(image)} is hidden from image lists.` : `${label(image)} is now private to its project.`);
-    },
-    ADMIN_ACTION,
-  );
+  return curate('admin.retire', parsed.data.imageId, (image) => ({
+    ops: retirePatch(image, parsed.data.mode),
+    done: parsed.data.mode === 'hide' ? `${label(image)} is hidden from image lists.` : `${label(image)} is now private to its project.`,
+  }));
 }
 
 /** Undo a hide: the image shows in default lists again. */
 export async function restoreImage(imageId: string): Promise<ActionState> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', id.error.issues[0]!.message);
-  return glanceAction(
-    'admin.restore',
-    async (ctx) => {
-      const image = await getImage(ctx, id.data);
-      await patch(ctx, image, image.os_hidden ? [{ op: 'replace', path: '/os_hidden', value: false }] : []);
-      return ok(`${label(image)} is listed again.`);
-    },
-    ADMIN_ACTION,
-  );
+  return curate('admin.restore', id.data, (image) => ({
+    ops: image.os_hidden ? [{ op: 'replace', path: '/os_hidden', value: false }] : [],
+    done: `${label(image)} is listed again.`,
+  }));
 }
