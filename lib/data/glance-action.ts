@@ -1,8 +1,10 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import type { ActionState } from '@/lib/action-state';
+import type { z } from 'zod';
+import { fail, fromZodError, type ActionState } from '@/lib/action-state';
 import { isAdmin, NOT_ADMIN_MESSAGE } from '@/lib/auth/require-admin';
 import type { GlanceContext } from '@/lib/glance/client';
+import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { requireSession } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
@@ -25,6 +27,20 @@ const refreshImages = (result: ActionState<unknown>) => {
 export const refreshImageList = (result: ActionState<unknown>) => {
   if (result.status === 'success') revalidatePath('/images');
 };
+
+/**
+ * An image action's arguments, checked before anything else: the image ID first (one message for
+ * any malformed one), then `schema`; a refusal is the state to return, with `values` echoed back.
+ */
+export function parseImageArgs<T>(
+  schema: z.ZodType<T>,
+  args: { imageId: unknown } & Record<string, unknown>,
+  values?: Record<string, string | string[]>,
+): { ok: true; data: T } | { ok: false; state: ActionState<never> } {
+  if (!imageIdSchema.safeParse(args.imageId).success) return { ok: false, state: fail('invalid_input', INVALID_IMAGE_ID) };
+  const parsed = schema.safeParse(args);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, state: fromZodError(parsed.error, values) };
+}
 
 /**
  * The frame of every server action that calls Glance (`action` names it in the security log):

@@ -1,12 +1,12 @@
 'use server';
 
 import { z } from 'zod';
-import { fail, fromOpenStackError, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { fail, fromOpenStackError, ok, type ActionState } from '@/lib/action-state';
 import { addMember, getImage, getMember, removeMember, updateImage, updateMemberStatus, type GlanceContext } from '@/lib/data/glance';
-import { glanceAction } from '@/lib/data/glance-action';
+import { glanceAction, parseImageArgs } from '@/lib/data/glance-action';
 import { MEMBER_STATUSES, type MemberStatus } from '@/lib/glance/constants';
 import type { Image } from '@/lib/glance/schemas';
-import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
+import { imageIdSchema } from '@/lib/glance/schemas';
 import { auditOpenStackRefusal, refuse } from '@/lib/data/refusals';
 import { getProjectNames, projectLabel } from '@/lib/data/projects';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
@@ -83,9 +83,8 @@ async function shareWith(ctx: GlanceContext, image: Image, target: Target, makeS
  * otherwise by ID) as a member of an image, optionally switching the image to `shared` first.
  */
 export async function addImageMember(imageId: string, project: string, options: { makeShared?: boolean } = {}): Promise<ActionState<AddedMember>> {
-  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
-  const parsed = addSchema.safeParse({ imageId, project, makeShared: options?.makeShared ?? false });
-  if (!parsed.success) return fromZodError(parsed.error, { project: String(project ?? '') });
+  const parsed = parseImageArgs(addSchema, { imageId, project, makeShared: options?.makeShared ?? false }, { project: String(project ?? '') });
+  if (!parsed.ok) return parsed.state;
   return glanceAction(
     'share.add',
     async (ctx, session): Promise<ActionState<AddedMember>> => {
@@ -102,9 +101,8 @@ export async function addImageMember(imageId: string, project: string, options: 
 
 /** Owner side: take a project's access away. A member that is already gone counts as removed. */
 export async function removeImageMember(imageId: string, memberId: string): Promise<ActionState> {
-  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
-  const parsed = removeSchema.safeParse({ imageId, memberId });
-  if (!parsed.success) return fromZodError(parsed.error);
+  const parsed = parseImageArgs(removeSchema, { imageId, memberId });
+  if (!parsed.ok) return parsed.state;
   return glanceAction(
     'share.remove',
     async (ctx): Promise<ActionState> => {

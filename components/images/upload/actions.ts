@@ -1,9 +1,9 @@
 'use server';
 
 import { z } from 'zod';
-import { fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { fail, ok, type ActionState } from '@/lib/action-state';
 import { deleteImage, getImage, importImage, updateImage } from '@/lib/data/glance';
-import { glanceAction, refreshImageList } from '@/lib/data/glance-action';
+import { glanceAction, parseImageArgs, refreshImageList } from '@/lib/data/glance-action';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { refuse } from '@/lib/data/refusals';
 
@@ -11,9 +11,8 @@ const retryImportSchema = z.object({ imageId: imageIdSchema, uri: z.url({ protoc
 
 /** Start web-download again for an image whose import failed (Glance put it back to queued). */
 export async function retryWebDownload(imageId: string, uri: string): Promise<ActionState> {
-  if (!imageIdSchema.safeParse(imageId).success) return fail('invalid_input', INVALID_IMAGE_ID);
-  const parsed = retryImportSchema.safeParse({ imageId, uri });
-  if (!parsed.success) return fromZodError(parsed.error);
+  const parsed = parseImageArgs(retryImportSchema, { imageId, uri });
+  if (!parsed.ok) return parsed.state;
   return glanceAction(
     'image.import',
     async (ctx) => {
