@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field, inputClasses } from '@/components/ui/field';
 import { parseTags } from '@/lib/images/create-schema';
 import { PROPERTY_ROW_NAMES } from '@/lib/images/image-fields';
+import { PropertyInput } from '@/components/images/form/property-input';
 import { cn } from '@/lib/utils';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 
@@ -42,31 +43,27 @@ function PropertyRow({ index, onRemove, errors }: { index: number; onRemove: () 
     // wraps on phones (name on its own line, then value and Remove) so placeholders stay readable
     <li className="flex flex-wrap items-start gap-2">
       <div className="min-w-40 flex-1">
-        <input
+        <PropertyInput
           id={ids.key}
+          errors={keyErrors}
           name={PROPERTY_ROW_NAMES.key}
           aria-label={`Property ${index + 1} name`}
-          aria-invalid={keyErrors ? true : undefined}
-          aria-describedby={keyErrors ? `${ids.key}-error` : undefined}
           list="property-keys"
           autoComplete="off"
           placeholder="hw_disk_bus"
           className={cn(inputClasses, 'font-mono text-xs')}
         />
-        {keyErrors && <p id={`${ids.key}-error`} className="mt-1 text-sm text-red-700">{keyErrors.join(' ')}</p>}
       </div>
       <div className="min-w-40 flex-1">
-        <input
+        <PropertyInput
           id={ids.value}
+          errors={valueErrors}
           name={PROPERTY_ROW_NAMES.value}
           aria-label={`Property ${index + 1} value`}
-          aria-invalid={valueErrors ? true : undefined}
-          aria-describedby={valueErrors ? `${ids.value}-error` : undefined}
           autoComplete="off"
           placeholder="virtio"
           className={cn(inputClasses, 'font-mono text-xs')}
         />
-        {valueErrors && <p id={`${ids.value}-error`} className="mt-1 text-sm text-red-700">{valueErrors.join(' ')}</p>}
       </div>
       <Button type="button" variant="ghost" size="sm" className="mt-0.5" onClick={onRemove} aria-label={`Remove property ${index + 1}`}>
         Remove

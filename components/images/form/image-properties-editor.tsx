@@ -3,6 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
 import { IMAGE_LIMITS, PROPERTY_ROW_NAMES } from '@/lib/images/image-fields';
+import { PropertyInput } from './property-input';
 import type { FieldErrors as FieldErrorMap } from '@/lib/action-state';
 
 export interface PropertyRow {
@@ -37,42 +38,30 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
               <label htmlFor={keyId} className="sr-only">
                 Property {index + 1} key
               </label>
-              <input
+              <PropertyInput
                 id={keyId}
+                errors={keyErrors}
                 name={PROPERTY_ROW_NAMES.key}
                 value={row.key}
                 maxLength={IMAGE_LIMITS.propertyKey + 10}
                 placeholder="key"
                 onChange={(event) => update(row.rowId, { key: event.target.value })}
-                aria-invalid={keyErrors ? true : undefined}
-                aria-describedby={keyErrors ? `${keyId}-error` : undefined}
                 className={`${inputClasses} font-mono`}
               />
-              {keyErrors && (
-                <p id={`${keyId}-error`} className="mt-1 text-sm text-red-700">
-                  {keyErrors.join(' ')}
-                </p>
-              )}
             </div>
             <div className="min-w-40 flex-[1.5]">
               <label htmlFor={valueId} className="sr-only">
                 Property {index + 1} value{row.key ? ` (${row.key})` : ''}
               </label>
-              <input
+              <PropertyInput
                 id={valueId}
+                errors={valueErrors}
                 name={PROPERTY_ROW_NAMES.value}
                 value={row.value}
                 placeholder="value"
                 onChange={(event) => update(row.rowId, { value: event.target.value })}
-                aria-invalid={valueErrors ? true : undefined}
-                aria-describedby={valueErrors ? `${valueId}-error` : undefined}
                 className={`${inputClasses} font-mono`}
               />
-              {valueErrors && (
-                <p id={`${valueId}-error`} className="mt-1 text-sm text-red-700">
-                  {valueErrors.join(' ')}
-                </p>
-              )}
             </div>
             <Button
               type="button"
