@@ -16,11 +16,8 @@ describe('propertyKeyProblem', () => {
 describe('readPropertyRows', () => {
   it('pairs the parallel key and value lists, blank rows included', () => {
     const data = new FormData();
-    data.append('property_key', 'a');
-    data.append('property_value', '1');
-    data.append('property_key', '');
-    data.append('property_value', '');
-    data.append('property_key', 'b');
+    const posted = [['property_key', 'a'], ['property_value', '1'], ['property_key', ''], ['property_value', ''], ['property_key', 'b']];
+    for (const [name, value] of posted) data.append(name!, value!);
     expect(readPropertyRows(data)).toEqual([
       { key: 'a', value: '1' },
       { key: '', value: '' },
