@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseTrustedProxies } from '@/lib/http/forwarded';
 import { parseClouds } from '@/lib/auth/clouds';
 import { parseLoginChoices } from '@/lib/auth/login-choices';
+import { DEFAULT_LOGIN_USER_PROPERTY } from '@/lib/images/catalog';
 
 const officialOwnerSchema = z
   .string()
@@ -37,6 +38,11 @@ const settingsSchema = z.object({
   OS_INTERFACE: z.enum(['public', 'internal', 'admin']).default('public'),
   GLANCE_URL: z.url().optional(),
   OFFICIAL_IMAGE_OWNERS: officialOwnerSchema.default([]),
+  // the image property that names the user to log in as (lib/images/catalog.ts)
+  IMAGE_LOGIN_USER_PROPERTY: z
+    .string()
+    .regex(/^[A-Za-z0-9_:.-]{1,255}$/, 'must be an image property name (letters, digits, _ : . -)')
+    .default(DEFAULT_LOGIN_USER_PROPERTY),
   SESSION_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 ** 3),
   OPENSTACK_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { switchProject } from './actions';
 import { Spinner } from '@/components/ui/button';
+import { ProjectIdValue } from './project-id';
 import { APPLICATION_CREDENTIAL_SCOPE } from '@/lib/auth/words';
 import { cn } from '@/lib/utils';
 
@@ -80,6 +81,10 @@ export function ProjectSwitcher({ current, fixedScope = false }: ProjectSwitcher
       </button>
       {open && (
         <div id={listId} className="absolute right-0 mt-2 w-64 rounded-md bg-white p-1 shadow-lg ring-1 ring-slate-200">
+          <div className="border-b border-slate-100 px-3 pt-2 pb-3">
+            <p className="text-xs font-medium tracking-wide text-slate-500 uppercase">Project ID</p>
+            <ProjectIdValue id={current.id} />
+          </div>
           <p className="px-3 py-2 text-xs font-medium uppercase tracking-wide text-slate-500">Switch project</p>
           {fixedScope && <p className="px-3 pb-2 text-sm text-slate-700">{APPLICATION_CREDENTIAL_SCOPE}</p>}
           {!fixedScope && projects.isPending && <p className="px-3 py-2 text-sm text-slate-500">Loading projects…</p>}

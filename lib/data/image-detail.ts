@@ -1,6 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { notFound } from 'next/navigation';
+import { env } from '@/lib/env';
+import { imageCatalog, type ImageCatalog } from '@/lib/images/catalog';
 import { listImageTasks } from '@/lib/glance/client';
 import { viewerOf, type Viewer } from '@/lib/glance/permissions';
 import { imageIdSchema, type Image, type Task } from '@/lib/glance/schemas';
@@ -15,6 +17,8 @@ export interface ImageDetail {
   tasks: Task[] | null;
   viewer: Viewer;
   ownerLabel: string;
+  /** Snapshot or image, OS, login user (the configured property), hidden. */
+  catalog: ImageCatalog;
 }
 
 const isStatus = (error: unknown, status: number) => error instanceof OpenStackError && error.status === status;
@@ -31,7 +35,8 @@ export const getImageDetail = cache(async (id: string, withTasks: boolean = true
       getProjectNames(),
     ]);
     if (!image) return null;
-    return { image, tasks, viewer: viewerOf(session), ownerLabel: projectLabel(names, image.owner) };
+    const catalog = imageCatalog(image, env().IMAGE_LOGIN_USER_PROPERTY);
+    return { image, tasks, viewer: viewerOf(session), ownerLabel: projectLabel(names, image.owner), catalog };
   }),
 );
 

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
 import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/images/filters';
 import { walkImages, type WalkResult } from '@/lib/images/list-walk';
+import { imageCatalog, type ImageCatalog } from '@/lib/images/catalog';
 import type { Image, ImageList } from '@/lib/glance/schemas';
 import type { MemberStatus } from '@/lib/glance/constants';
 import { OpenStackError } from '@/lib/openstack/errors';
@@ -40,6 +41,8 @@ export interface ImageRow {
   tags: string[];
   /** Stores where an interoperable import failed (Glance leaves the image queued, or killed). */
   failedImport: string | null;
+  /** Snapshot or image, OS, login user, hidden: what a consumer chooses by. */
+  catalog: ImageCatalog;
 }
 
 export interface ImagesPage {
@@ -84,6 +87,7 @@ function toRow(image: Image, names: Map<string, string>): ImageRow {
     ownerIsOfficial: isOfficialOwner(image.owner),
     tags: image.tags,
     failedImport: typeof failed === 'string' && failed ? failed : null,
+    catalog: imageCatalog(image, env().IMAGE_LOGIN_USER_PROPERTY),
   };
 }
 

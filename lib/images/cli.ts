@@ -39,6 +39,7 @@ export const cli = {
   visibility: (id: string, visibility: Visibility) => command('openstack', 'image', 'set', VISIBILITY_FLAG[visibility], id),
   deactivate: (id: string) => command('openstack', 'image', 'set', '--deactivate', id),
   reactivate: (id: string) => command('openstack', 'image', 'set', '--activate', id),
+  hide: (id: string, on: boolean) => command('openstack', 'image', 'set', on ? '--hidden' : '--unhidden', id),
   protect: (id: string, on: boolean) => command('openstack', 'image', 'set', on ? '--protected' : '--unprotected', id),
   rename: (id: string, name: string) => command('openstack', 'image', 'set', '--name', name, id),
   // python-openstackclient has no per-image task listing; the glance client does
@@ -54,6 +55,8 @@ export const cli = {
   pending: (id: string) => command('openstack', 'image', 'set', '--pending', id),
   /** A project's ID, as its members can read it without admin rights. */
   projectId: (project: string) => command('openstack', 'project', 'show', project, '-f', 'value', '-c', 'id'),
+  /** The ID of the project the CLI is scoped to: what a consumer gives an image owner. */
+  ownProjectId: () => command('openstack', 'token', 'issue', '-c', 'project_id', '-f', 'value'),
   serversUsing: (id: string) => command('openstack', 'server', 'list', '--all-projects', '--image', id),
 };
 

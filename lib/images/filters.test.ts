@@ -115,6 +115,26 @@ describe('planImageList', () => {
     expect(p.rules.nameContains).toBe('debian');
   });
 
+  it('asks Glance for snapshots and hidden images, and checks "image" (not a snapshot) itself', () => {
+    expect(plan({ type: 'snapshot' }).query).toMatchObject({ image_type: 'snapshot' });
+    expect(plan({ hidden: 'true' }).query).toMatchObject({ os_hidden: 'true' });
+    const images = plan({ type: 'image' });
+    expect(images.query).not.toHaveProperty('image_type');
+    expect(images.rules).toEqual({ onlyKind: 'image' });
+    expect(needsWalk(images.rules)).toBe(true);
+    const row = { id: uuid, name: 'n', owner: 'p', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z' };
+    expect(matchesRules(row, images.rules)).toBe(true);
+    expect(matchesRules({ ...row, image_type: 'snapshot' }, images.rules)).toBe(false);
+  });
+
+  it('parses type and hidden from the URL and writes them back', () => {
+    const filters = parseImageFilters({ type: 'snapshot', hidden: 'true' });
+    expect(filters).toMatchObject({ type: 'snapshot', hidden: 'true' });
+    expect(imagesHref(filters)).toBe('/images?type=snapshot&hidden=true');
+    expect(parseImageFilters({ type: 'vm', hidden: 'yes' })).toMatchObject({ type: undefined, hidden: undefined });
+    expect(hasActiveFilters(parseImageFilters({ hidden: 'true' }))).toBe(true);
+  });
+
   it('flips the sort and walks back from `before` for a previous page', () => {
     const p = plan({ before: uuid, sort: 'name', dir: 'asc' });
     expect(p).toMatchObject({ reverse: true, startMarker: uuid, query: { sort_key: 'name', sort_dir: 'desc' } });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { firstValues, ignoredParams, type IgnoredParam, type RawSearchParams } from '@/lib/search-params';
 import { listInWords } from '@/lib/words';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES, type MemberStatus } from '@/lib/glance/constants';
+import { IMAGE_KINDS, imageKind, type ImageKind } from './catalog';
 import { DEFAULT_PAGE_SIZE, IMAGE_TABS, PAGE_SIZES, SHARE_STATES, SORT_KEYS, DATE_FIELDS, TABS_WITH_VISIBILITY_FILTER, type DateField, type ImageFilters, type SortDir } from './image-view';
 
 export * from './image-view';
@@ -23,6 +24,8 @@ export const imageFiltersSchema = z.object({
   disk_format: optional(z.enum(DISK_FORMATS)),
   visibility: optional(z.enum(VISIBILITIES)),
   protected: optional(z.enum(['true', 'false'])),
+  type: optional(z.enum(IMAGE_KINDS)),
+  hidden: optional(z.enum(['true'])),
   tag: optional(z.string().trim().max(255)),
   date: z.enum(DATE_FIELDS).catch('created_at'),
   from: optional(isoDay),
@@ -49,6 +52,8 @@ const ACCEPTS: Record<keyof ImageFilters, string> = {
   disk_format: 'a disk format',
   visibility: listInWords(VISIBILITIES),
   protected: 'true or false',
+  type: listInWords(IMAGE_KINDS),
+  hidden: 'true',
   tag: 'at most 255 characters',
   date: listInWords(DATE_FIELDS),
   from: 'a date as YYYY-MM-DD',
@@ -99,6 +104,8 @@ export interface ListRules {
   nameContains?: string;
   excludeOwners?: string[];
   onlyOwners?: string[];
+  /** Glance filters `image_type=snapshot` but cannot say "not a snapshot". */
+  onlyKind?: ImageKind;
   dateBound?: DateBound;
   /** Rows come sorted by the bound's field, so the first row past it ends the list. */
   stopPastBound?: boolean;
@@ -180,12 +187,19 @@ export function planImageList(filters: ImageFilters, ctx: ListContext): ListPlan
     ...(filters.status && { status: filters.status }),
     ...(filters.disk_format && { disk_format: filters.disk_format }),
     ...(filters.protected && { protected: filters.protected }),
+    ...(filters.type === 'snapshot' && { image_type: 'snapshot' }),
+    ...(filters.hidden && { os_hidden: 'true' }),
     ...(filters.tag && { tag: filters.tag }),
     ...dates.query,
     sort_key: filters.sort,
     sort_dir: sortDir,
   };
-  const rules: ListRules = { ...tab.rules, ...dates.rules, ...(filters.q && { nameContains: filters.q.toLowerCase() }) };
+  const rules: ListRules = {
+    ...tab.rules,
+    ...dates.rules,
+    ...(filters.q && { nameContains: filters.q.toLowerCase() }),
+    ...(filters.type === 'image' && { onlyKind: 'image' as const }),
+  };
   return { query, reverse, startMarker: filters.marker ?? filters.before, rules, emptyBecause: tab.emptyBecause };
 }
 
@@ -195,6 +209,7 @@ interface RuleSubject {
   owner: string | null;
   created_at: string;
   updated_at: string;
+  image_type?: unknown;
 }
 
 /** The server-side checks of `rules` (all but membership) for one image. */
@@ -206,6 +221,7 @@ export function matchesRules(image: RuleSubject, rules: ListRules): boolean {
   if (rules.excludeOwners && image.owner && rules.excludeOwners.includes(image.owner)) return false;
   if (rules.onlyOwners && !(image.owner && rules.onlyOwners.includes(image.owner))) return false;
   if (rules.dateBound && !withinBound(image, rules.dateBound)) return false;
+  if (rules.onlyKind && imageKind(image) !== rules.onlyKind) return false;
   return true;
 }
 
@@ -222,5 +238,5 @@ export function isPastBound(image: RuleSubject, rules: ListRules): boolean {
 
 /** Whether a plan needs the server to look at rows (and so to walk Glance pages) rather than one Glance call. */
 export function needsWalk(rules: ListRules): boolean {
-  return Boolean(rules.nameContains || rules.excludeOwners || rules.onlyOwners || rules.dateBound || rules.verifyMembership);
+  return Boolean(rules.nameContains || rules.excludeOwners || rules.onlyOwners || rules.onlyKind || rules.dateBound || rules.verifyMembership);
 }

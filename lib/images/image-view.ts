@@ -1,6 +1,7 @@
 // The Images page's view state as plain values: no zod, so client components (tabs, toolbar,
 // table, paging) can build links without shipping the parser. lib/glance/filters.ts parses URLs.
 import { type DISK_FORMATS, type IMAGE_STATUSES, type VISIBILITIES } from '@/lib/glance/constants';
+import type { ImageKind } from './catalog';
 
 export const IMAGE_TABS = ['project', 'official', 'shared', 'public', 'community', 'all'] as const;
 export type ImageTab = (typeof IMAGE_TABS)[number];
@@ -30,6 +31,10 @@ export interface ImageFilters {
   disk_format?: (typeof DISK_FORMATS)[number];
   visibility?: (typeof VISIBILITIES)[number];
   protected?: 'true' | 'false';
+  /** Image or instance snapshot (`image_type`). */
+  type?: ImageKind;
+  /** Only the images their owners hid (Glance's `os_hidden=true`: hidden images are listed on their own). */
+  hidden?: 'true';
   tag?: string;
   date: DateField;
   from?: string;
@@ -47,7 +52,7 @@ export const DEFAULT_FILTERS: ImageFilters = { tab: 'project', share: 'accepted'
 /** Keys whose change starts the list over from its first page. */
 const PAGE_KEYS = ['marker', 'before'] as const;
 const ORDER: (keyof ImageFilters)[] = [
-  'tab', 'share', 'q', 'status', 'disk_format', 'visibility', 'protected', 'tag', 'date', 'from', 'to', 'sort', 'dir', 'limit', 'marker', 'before',
+  'tab', 'share', 'q', 'status', 'disk_format', 'visibility', 'protected', 'type', 'hidden', 'tag', 'date', 'from', 'to', 'sort', 'dir', 'limit', 'marker', 'before',
 ];
 
 /**
@@ -73,6 +78,6 @@ export function imagesHref(filters: ImageFilters, patch: Partial<ImageFilters> =
 
 /** True when any filter narrows the tab (search, status, format, …), as opposed to sort and paging. */
 export function hasActiveFilters(filters: ImageFilters): boolean {
-  return Boolean(filters.q || filters.status || filters.disk_format || filters.visibility || filters.protected || filters.tag || filters.from || filters.to);
+  return Boolean(filters.q || filters.status || filters.disk_format || filters.visibility || filters.protected || filters.type || filters.hidden || filters.tag || filters.from || filters.to);
 }
 

@@ -9,6 +9,7 @@ import { ImagesTabs } from '@/components/images/list/images-tabs';
 import { ImagesToolbar } from '@/components/images/list/images-toolbar';
 import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
+import { ProjectIdForOwners } from '@/components/layout/project-id';
 import { buttonClasses } from '@/components/ui/button';
 import { env } from '@/lib/env';
 import { ignoredImageParams, parseImageFilters, showsEmptyRecords, type ImageFilters } from '@/lib/images/filters';
@@ -46,7 +47,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
         <ImagesToolbar filters={filters} />
         <IgnoredParamsNote ignored={ignoredImageParams(params)} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
-          <ImagesResults filters={filters} projectName={session.project.name} viewer={viewerOf(session)} />
+          <ImagesResults filters={filters} projectName={session.project.name} viewer={viewerOf(session)} userId={session.user.id} />
         </Suspense>
       </div>
     </>
@@ -66,9 +67,12 @@ function TabIntro({ filters, project }: { filters: ImageFilters; project: { id: 
     all: 'What Glance lists by default for your project: its own images, public ones and accepted shares.',
   };
   return (
-    <div className="flex min-h-9 flex-wrap items-center justify-between gap-3">
-      <p className="text-sm text-slate-600">{intro[filters.tab]}</p>
-      {filters.tab === 'shared' && <ImagesShareFilter filters={filters} projectId={project.id} />}
-    </div>
+    <>
+      <div className="flex min-h-9 flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-600">{intro[filters.tab]}</p>
+        {filters.tab === 'shared' && <ImagesShareFilter filters={filters} projectId={project.id} />}
+      </div>
+      {filters.tab === 'shared' && <ProjectIdForOwners id={project.id} name={project.name} />}
+    </>
   );
 }

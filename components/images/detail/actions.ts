@@ -65,6 +65,15 @@ export async function reactivateImage(imageId: string): Promise<ActionState> {
   });
 }
 
+/** `os_hidden`: Glance leaves the image out of lists (it still boots by ID) until the owner unhides it. */
+export async function setImageHidden(imageId: string, hide: boolean): Promise<ActionState> {
+  if (typeof hide !== 'boolean') return fail('invalid_input', 'Say whether to hide or unhide.');
+  return mutateImage('image.hide', imageId, canEdit, async ({ ctx, image }) => {
+    if (Boolean(image.os_hidden) !== hide) await glance.updateImage(ctx, image.id, [{ op: 'replace', path: '/os_hidden', value: hide }]);
+    return ok(hide ? 'Hidden: lists leave it out unless you tick “Show hidden images”.' : 'Unhidden: the image is listed again.');
+  });
+}
+
 export async function setImageProtected(imageId: string, protect: boolean): Promise<ActionState> {
   if (typeof protect !== 'boolean') return fail('invalid_input', 'Say whether to protect or unprotect.');
   return mutateImage('image.protect', imageId, canEdit, async ({ ctx, image }) => {

@@ -4,9 +4,11 @@ import { formatBytes, formatDate } from '@/lib/utils';
 import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
 import { ImageSection } from '@/components/images/shared/image-section';
 import { cli } from '@/lib/images/cli';
+import type { ImageCatalog } from '@/lib/images/catalog';
 
 interface ImageFactsProps {
   image: Image;
+  catalog: ImageCatalog;
   ownerLabel: string;
   ownedByViewer: boolean;
 }
@@ -25,7 +27,7 @@ const bytes = (value: number | null | undefined) =>
   value === null || value === undefined ? none : <span title={`${value.toLocaleString('en')} bytes`}>{formatBytes(value)}</span>;
 
 /** Every core field Glance returns for the image. */
-export function ImageFacts({ image, ownerLabel, ownedByViewer }: ImageFactsProps) {
+export function ImageFacts({ image, catalog, ownerLabel, ownedByViewer }: ImageFactsProps) {
   return (
     <ImageSection id="image-facts" title="Details">
       <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -39,6 +41,21 @@ export function ImageFacts({ image, ownerLabel, ownedByViewer }: ImageFactsProps
           {ownerLabel}
           {ownedByViewer && <span className="text-slate-500"> (your project)</span>}
         </Fact>
+        <Fact term="Type">
+          {catalog.kind === 'snapshot' ? (
+            <>
+              Instance snapshot
+              {catalog.instanceId && (
+                <span className="block text-xs text-slate-600">
+                  of instance <code className="font-mono">{catalog.instanceId}</code>
+                </span>
+              )}
+            </>
+          ) : (
+            'Image'
+          )}
+        </Fact>
+        <Fact term="Operating system">{catalog.os ?? none}</Fact>
         <Fact term="Status">{image.status}</Fact>
         <Fact term="Visibility">
           <span className="capitalize">{image.visibility}</span>

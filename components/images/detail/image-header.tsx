@@ -3,19 +3,26 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button';
 import { canDownload, canEdit, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
+import type { ImageCatalog } from '@/lib/images/catalog';
 import { ImageLiveStatus } from '@/components/images/shared/image-live-status';
 
 interface ImageHeaderProps {
   image: Image;
+  catalog: ImageCatalog;
   viewer: Viewer;
   ownerLabel: string;
   ownedByViewer: boolean;
 }
 
+const whatItIs = (format: string | null | undefined, catalog: ImageCatalog) => {
+  const noun = catalog.kind === 'snapshot' ? 'instance snapshot' : 'image';
+  return format ? `${format.toUpperCase()} ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
+};
+
 export const fileUrl = (id: string) => `/api/images/${encodeURIComponent(id)}/file`;
 
 /** Breadcrumb, name, status and the two everyday actions: edit and download. */
-export function ImageHeader({ image, viewer, ownerLabel, ownedByViewer }: ImageHeaderProps) {
+export function ImageHeader({ image, catalog, viewer, ownerLabel, ownedByViewer }: ImageHeaderProps) {
   const edit = canEdit(image, viewer);
   const download = canDownload(image, viewer);
   return (
@@ -36,9 +43,11 @@ export function ImageHeader({ image, viewer, ownerLabel, ownedByViewer }: ImageH
             <ImageLiveStatus image={{ id: image.id, status: image.status }} />
             <Badge tone={image.visibility === 'public' ? 'violet' : 'gray'}>{image.visibility}</Badge>
             {image.protected && <Badge tone="amber">protected</Badge>}
+            {catalog.kind === 'snapshot' && <Badge tone="blue">snapshot</Badge>}
+            {catalog.hidden && <Badge tone="gray">hidden</Badge>}
           </div>
           <p className="mt-1 text-sm text-slate-600">
-            {image.disk_format ? `${image.disk_format.toUpperCase()} image` : 'Image'} owned by {ownedByViewer ? 'your project' : 'project'}{' '}
+            {whatItIs(image.disk_format, catalog)} owned by {ownedByViewer ? 'your project' : 'project'}{' '}
             <strong className="font-medium text-slate-800">{ownerLabel}</strong>
           </p>
         </div>

@@ -1,4 +1,4 @@
-import { deactivateImage, reactivateImage, setImageProtected } from './actions';
+import { deactivateImage, reactivateImage, setImageHidden, setImageProtected } from './actions';
 import { cli } from '@/lib/images/cli';
 import { canDeactivate, canDelete, canEdit, canReactivate, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
@@ -87,6 +87,42 @@ export function ImageProtectionCard({ image, viewer, foreignOwner }: CardProps) 
           <p className={reasonClass}>{edit.reason}</p>
         )}
         <ImageCliCommand command={cli.protect(image.id, next)} label={next ? 'protect' : 'unprotect'} />
+      </div>
+    </ImageSection>
+  );
+}
+
+/** The owner hides an image from everyone's lists (a retired build still boots by ID). */
+export function ImageHiddenCard({ image, viewer, foreignOwner }: CardProps) {
+  const edit = canEdit(image, viewer);
+  const name = image.name || image.id;
+  const next = !image.os_hidden;
+  return (
+    <ImageSection
+      id="image-hidden"
+      title="Listing"
+      description={
+        image.os_hidden
+          ? 'Hidden: Glance leaves it out of image lists; it still boots and downloads by ID.'
+          : 'Listed: every project that may use it sees it in image lists.'
+      }
+    >
+      <div className="space-y-3">
+        {edit.allowed ? (
+          <ImageActionButton
+            action={setImageHidden.bind(null, image.id, next)}
+            confirm={
+              foreignOwner
+                ? { title: `${next ? 'Hide' : 'Unhide'} “${name}”?`, confirmLabel: next ? 'Hide' : 'Unhide', body: <ForeignOwnerNotice owner={foreignOwner} /> }
+                : undefined
+            }
+          >
+            {next ? 'Hide from lists' : 'Unhide'}
+          </ImageActionButton>
+        ) : (
+          <p className={reasonClass}>{edit.reason}</p>
+        )}
+        <ImageCliCommand command={cli.hide(image.id, next)} label={next ? 'hide' : 'unhide'} />
       </div>
     </ImageSection>
   );

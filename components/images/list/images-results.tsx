@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import { describeOpenStackError } from '@/lib/action-state';
 import { listImagesPage, StaleMarkerError, type ImageRow, type ImagesPage } from '@/lib/data/images';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
@@ -5,7 +6,9 @@ import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
 import { OpenStackError, OpenStackUnavailableError } from '@/lib/openstack/errors';
 import type { DeletableImage } from '@/components/images/delete/delete-images-dialog';
+import { columnsCookieName, parseListColumns } from '@/lib/images/list-columns';
 import { ImagesBulkBar } from './images-bulk-bar';
+import { ImagesColumnChooser } from './images-column-chooser';
 import { ImagesEmptyState } from './images-empty-state';
 import { ImagesErrorState } from './images-error-state';
 import { ImagesLivePoller } from './images-live-poller';
@@ -22,10 +25,11 @@ interface ImagesResultsProps {
   filters: ImageFilters;
   projectName: string;
   viewer: Viewer;
+  userId: string;
 }
 
 /** Fetch one page for the URL state and render it; Glance failures become an inline error. */
-export async function ImagesResults({ filters, projectName, viewer }: ImagesResultsProps) {
+export async function ImagesResults({ filters, projectName, viewer, userId }: ImagesResultsProps) {
   let page: ImagesPage;
   try {
     page = await listImagesPage(filters);
@@ -38,11 +42,18 @@ export async function ImagesResults({ filters, projectName, viewer }: ImagesResu
   }
   const changing = page.rows.filter((row) => TRANSITIONAL_STATUSES.has(row.status)).map((row) => row.id);
   const choosable = page.rows.filter((row) => canChooseForDelete(row, viewer).allowed).map(deletable);
+  const shown = parseListColumns((await cookies()).get(columnsCookieName(userId))?.value);
   const projectNames = Object.fromEntries(page.rows.flatMap((row) => (row.owner ? [[row.owner, row.ownerName]] : [])));
   return (
     <ImagesSelectionProvider choosable={choosable} viewer={viewer} projectNames={projectNames}>
       <div className="space-y-3">
-        <ImagesSearchNote filters={filters} page={page} />
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <ImagesSearchNote filters={filters} page={page} />
+          {filters.hidden && <p className="text-sm text-slate-600">Hidden images only: Glance lists them apart from the others. Untick “Show hidden images” to see the rest.</p>}
+          <div className="ml-auto">
+            <ImagesColumnChooser userId={userId} shown={shown} />
+          </div>
+        </div>
         {page.rows.length === 0 ? (
           <ImagesEmptyState filters={filters} emptyBecause={page.emptyBecause} projectName={projectName} />
         ) : (
@@ -50,6 +61,7 @@ export async function ImagesResults({ filters, projectName, viewer }: ImagesResu
             rows={page.rows}
             filters={filters}
             caption={`${TAB_LABELS[filters.tab]} images`}
+            shown={shown}
             columns={[...(choosable.length ? deleteColumns(viewer) : []), ...columnsFor(filters)]}
           />
         )}

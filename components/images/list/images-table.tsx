@@ -3,6 +3,8 @@ import { Badge } from '@/components/ui/badge';
 import type { ImageRow } from '@/lib/data/images';
 import { imagesHref, type ImageFilters, type SortKey } from '@/lib/images/image-view';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
+import type { ImageCatalog } from '@/lib/images/catalog';
+import { DEFAULT_LIST_COLUMNS, type ListColumn } from '@/lib/images/list-columns';
 import { formatBytes, formatDate } from '@/lib/utils';
 import { ImageLiveStatus } from '@/components/images/shared/image-live-status';
 import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
@@ -22,12 +24,15 @@ interface ImagesTableProps {
   filters: ImageFilters;
   caption: string;
   columns?: ImagesTableColumn[];
+  /** The optional columns this user chose to see (lib/images/list-columns.ts). */
+  shown?: readonly ListColumn[];
 }
 
 const th = 'px-3 py-2.5 font-semibold whitespace-nowrap';
 const td = 'px-3 py-2.5';
 
-export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTableProps) {
+export function ImagesTable({ rows, filters, caption, columns = [], shown = DEFAULT_LIST_COLUMNS }: ImagesTableProps) {
+  const has = (column: ListColumn) => shown.includes(column);
   const start = columns.filter((c) => c.position === 'start');
   const end = columns.filter((c) => c.position !== 'start');
   return (
@@ -38,13 +43,15 @@ export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTabl
           <tr>
             <ExtraHeaders columns={start} />
             <SortableHeader filters={filters} sortKey="name" label="Name" />
-            <th scope="col" className={th}>Owner</th>
+            {has('owner') && <th scope="col" className={th}>Owner</th>}
+            {has('os') && <th scope="col" className={th}>OS</th>}
+            {has('login') && <th scope="col" className={th}>Login user</th>}
             <SortableHeader filters={filters} sortKey="status" label="Status" />
-            <th scope="col" className={th}>Visibility</th>
-            <th scope="col" className={th}>Protected</th>
-            <SortableHeader filters={filters} sortKey="disk_format" label="Format" />
-            <SortableHeader filters={filters} sortKey="size" label="Size" align="right" />
-            <SortableHeader filters={filters} sortKey="created_at" label="Created" />
+            {has('visibility') && <th scope="col" className={th}>Visibility</th>}
+            {has('protected') && <th scope="col" className={th}>Protected</th>}
+            {has('format') && <SortableHeader filters={filters} sortKey="disk_format" label="Format" />}
+            {has('size') && <SortableHeader filters={filters} sortKey="size" label="Size" align="right" />}
+            {has('created') && <SortableHeader filters={filters} sortKey="created_at" label="Created" />}
             <ExtraHeaders columns={end} />
           </tr>
         </thead>
@@ -52,7 +59,7 @@ export function ImagesTable({ rows, filters, caption, columns = [] }: ImagesTabl
           {rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50" data-image-id={row.id}>
               <ExtraCells columns={start} row={row} />
-              <ImagesTableCells row={row} />
+              <ImagesTableCells row={row} has={has} />
               <ExtraCells columns={end} row={row} />
             </tr>
           ))}
@@ -78,18 +85,31 @@ function ExtraCells({ columns, row }: { columns: ImagesTableColumn[]; row: Image
   ));
 }
 
-function ImagesTableCells({ row }: { row: ImageRow }) {
+function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColumn) => boolean }) {
   return (
     <>
       <th scope="row" className={`${td} max-w-xs text-left font-normal`}>
         <Link href={`/images/${row.id}`} className="font-medium break-words text-brand-700 hover:underline">
           {row.name || <span className="text-slate-500 italic">(no name)</span>}
         </Link>
+        <ImageCatalogBadges catalog={row.catalog} />
         <ImageTags tags={row.tags} />
       </th>
-      <td className={`${td} whitespace-nowrap`}>
-        <OwnerCell row={row} />
-      </td>
+      {has('owner') && (
+        <td className={`${td} whitespace-nowrap`}>
+          <OwnerCell row={row} />
+        </td>
+      )}
+      {has('os') && (
+        <td className={`${td} text-slate-700`} data-column="os">
+          {row.catalog.os ?? <span className="text-slate-500">—</span>}
+        </td>
+      )}
+      {has('login') && (
+        <td className={td} data-column="login">
+          {row.catalog.loginUser ? <code className="font-mono text-xs text-slate-800">{row.catalog.loginUser}</code> : <span className="text-slate-500">—</span>}
+        </td>
+      )}
       <td className={`${td} whitespace-nowrap`} data-column="status">
         {TRANSITIONAL_STATUSES.has(row.status) ? <ImageLiveStatus image={{ id: row.id, status: row.status }} poll={false} /> : <ImageStatusBadge status={row.status} />}
         {row.failedImport && (
@@ -98,17 +118,23 @@ function ImagesTableCells({ row }: { row: ImageRow }) {
           </span>
         )}
       </td>
-      <td className={td}>
-        <ImagesVisibilityBadge visibility={row.visibility} />
-      </td>
-      <td className={`${td} text-slate-700`} data-column="protected">
-        {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
-      </td>
-      <td className={`${td} uppercase text-slate-700`}>{row.diskFormat ?? '—'}</td>
-      <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{formatBytes(row.size)}</td>
-      <td className={`${td} whitespace-nowrap text-slate-600`}>
-        <time dateTime={row.createdAt}>{formatDate(row.createdAt)}</time>
-      </td>
+      {has('visibility') && (
+        <td className={td}>
+          <ImagesVisibilityBadge visibility={row.visibility} />
+        </td>
+      )}
+      {has('protected') && (
+        <td className={`${td} text-slate-700`} data-column="protected">
+          {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
+        </td>
+      )}
+      {has('format') && <td className={`${td} uppercase text-slate-700`}>{row.diskFormat ?? '—'}</td>}
+      {has('size') && <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{formatBytes(row.size)}</td>}
+      {has('created') && (
+        <td className={`${td} whitespace-nowrap text-slate-600`}>
+          <time dateTime={row.createdAt}>{formatDate(row.createdAt)}</time>
+        </td>
+      )}
     </>
   );
 }
@@ -126,6 +152,17 @@ function OwnerCell({ row }: { row: ImageRow }) {
         </span>
       )}
       {row.ownerIsOfficial && <Badge tone="violet">official</Badge>}
+    </span>
+  );
+}
+
+/** Snapshot and hidden marks beside the name: they change what the row is, so they are not a column to switch off. */
+function ImageCatalogBadges({ catalog }: { catalog: ImageCatalog }) {
+  if (catalog.kind !== 'snapshot' && !catalog.hidden) return null;
+  return (
+    <span className="mt-1 flex flex-wrap gap-1">
+      {catalog.kind === 'snapshot' && <Badge tone="blue">snapshot</Badge>}
+      {catalog.hidden && <Badge tone="gray">hidden</Badge>}
     </span>
   );
 }

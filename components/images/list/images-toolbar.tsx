@@ -5,11 +5,12 @@ import { useRef, useState, useTransition } from 'react';
 import { Spinner } from '@/components/ui/button';
 import { inputClasses } from '@/components/ui/field';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
+import { IMAGE_KINDS } from '@/lib/images/catalog';
 import { PAGE_SIZES, TABS_WITH_VISIBILITY_FILTER, imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import { cn } from '@/lib/utils';
 
-type Draft = Pick<ImageFilters, 'q' | 'status' | 'disk_format' | 'visibility' | 'protected' | 'tag' | 'date' | 'from' | 'to' | 'limit'>;
-const DRAFT_KEYS = ['q', 'status', 'disk_format', 'visibility', 'protected', 'tag', 'date', 'from', 'to', 'limit'] as const;
+type Draft = Pick<ImageFilters, 'q' | 'status' | 'disk_format' | 'visibility' | 'protected' | 'type' | 'hidden' | 'tag' | 'date' | 'from' | 'to' | 'limit'>;
+const DRAFT_KEYS = ['q', 'status', 'disk_format', 'visibility', 'protected', 'type', 'hidden', 'tag', 'date', 'from', 'to', 'limit'] as const;
 const TYPING_MS = 350;
 
 const draftOf = (filters: ImageFilters): Draft => Object.fromEntries(DRAFT_KEYS.map((key) => [key, filters[key]])) as Draft;
@@ -53,7 +54,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
   const text = (value: string) => (value.trim() ? value : undefined);
   const choice = <T extends string>(value: string) => (value ? (value as T) : undefined);
   const showVisibility = TABS_WITH_VISIBILITY_FILTER.has(filters.tab);
-  const empty: Partial<Draft> = { q: undefined, status: undefined, disk_format: undefined, visibility: undefined, protected: undefined, tag: undefined, from: undefined, to: undefined };
+  const empty: Partial<Draft> = { q: undefined, status: undefined, disk_format: undefined, visibility: undefined, protected: undefined, type: undefined, hidden: undefined, tag: undefined, from: undefined, to: undefined };
   const filtered = DRAFT_KEYS.some((key) => key !== 'limit' && key !== 'date' && draft[key] !== undefined);
 
   return (
@@ -104,6 +105,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
           labels={{ true: 'Protected', false: 'Not protected' }}
           any="Either"
         />
+        <Select id="images-type" name="type" label="Type" value={draft.type} onChange={(v) => update({ type: choice(v) })} options={IMAGE_KINDS} labels={{ image: 'Image', snapshot: 'Snapshot' }} any="Any type" />
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-40">
@@ -118,6 +120,10 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
           <DateInput id="images-from" name="from" label="From" value={draft.from} onChange={(v) => update({ from: text(v) }, true)} />
           <DateInput id="images-to" name="to" label="To (inclusive)" value={draft.to} onChange={(v) => update({ to: text(v) }, true)} />
         </fieldset>
+        <label className="flex h-9 items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="hidden" value="true" checked={draft.hidden === 'true'} onChange={(e) => update({ hidden: e.target.checked ? 'true' : undefined })} className="size-4 rounded border-slate-300" />
+          Show hidden images
+        </label>
         <Select id="images-limit" name="limit" label="Rows per page" value={String(draft.limit)} onChange={(v) => update({ limit: Number(v) })} options={PAGE_SIZES.map(String)} />
         <div className="ml-auto flex items-center gap-3">
           <span aria-live="polite" className="inline-flex items-center gap-2 text-sm text-slate-500">

@@ -4,7 +4,9 @@ import { ImageDownloadCard } from '@/components/images/detail/image-download-car
 import { ImageChecksums, ImageFacts } from '@/components/images/detail/image-facts';
 import { ImageHeader } from '@/components/images/detail/image-header';
 import { ImageLoadError, loadFailureMessage } from '@/components/images/detail/image-load-error';
-import { ImageAvailabilityCard, ImageDeleteCard, ImageProtectionCard } from '@/components/images/detail/image-manage-cards';
+import { ImageConnect } from '@/components/images/detail/image-connect';
+import { env } from '@/lib/env';
+import { ImageAvailabilityCard, ImageDeleteCard, ImageHiddenCard, ImageProtectionCard } from '@/components/images/detail/image-manage-cards';
 import { ImageProperties, ImageTags } from '@/components/images/detail/image-properties';
 import { ImageSection } from '@/components/images/shared/image-section';
 import { ImageSubnav } from '@/components/images/detail/image-subnav';
@@ -30,13 +32,13 @@ export default async function ImageDetailsPage({ params }: Props) {
     // Glance or Keystone failing: say which, in place (error.tsx only ever sees a redacted error)
     return <ImageLoadError message={loadFailureMessage(error)} retryHref={`/images/${encodeURIComponent((await params).imageId)}`} />;
   }
-  const { image, tasks, viewer, ownerLabel } = detail;
+  const { image, tasks, viewer, ownerLabel, catalog } = detail;
   const owned = isOwner(image, viewer);
   const manageable = canEdit(image, viewer).allowed;
   const foreignOwner = viewer.isAdmin && !owned ? ownerLabel : null;
   return (
     <>
-      <ImageHeader image={image} viewer={viewer} ownerLabel={ownerLabel} ownedByViewer={owned} />
+      <ImageHeader image={image} catalog={catalog} viewer={viewer} ownerLabel={ownerLabel} ownedByViewer={owned} />
       <ImageSubnav image={image} viewer={viewer} current="overview" />
       <div className="mb-6 space-y-3 empty:hidden">
         <ImageImportFailure image={image} tasks={tasks} />
@@ -53,13 +55,14 @@ export default async function ImageDetailsPage({ params }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <ImageFacts image={image} ownerLabel={ownerLabel} ownedByViewer={owned} />
+          <ImageFacts image={image} catalog={catalog} ownerLabel={ownerLabel} ownedByViewer={owned} />
           <ImageChecksums image={image} />
           <ImageTags tags={image.tags} />
           <ImageProperties image={image} />
           <ImageTasks image={image} tasks={tasks} />
         </div>
         <div className="space-y-6">
+          <ImageConnect catalog={catalog} property={env().IMAGE_LOGIN_USER_PROPERTY} />
           {manageable ? (
             <ImageSection id="image-visibility" title="Visibility" description="Who can see and use this image.">
               <ImageVisibilityForm key={image.visibility} imageId={image.id} current={image.visibility} isAdmin={viewer.isAdmin} foreignOwner={foreignOwner} />
@@ -76,6 +79,7 @@ export default async function ImageDetailsPage({ params }: Props) {
             <>
               <ImageAvailabilityCard image={image} viewer={viewer} foreignOwner={foreignOwner} />
               <ImageProtectionCard image={image} viewer={viewer} foreignOwner={foreignOwner} />
+              <ImageHiddenCard image={image} viewer={viewer} foreignOwner={foreignOwner} />
               <ImageDeleteCard image={image} viewer={viewer} ownerLabel={ownerLabel} />
             </>
           )}
