@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
+import { seriousViolations } from './support/axe';
 import { test, expect } from './fixtures';
 import { ImageSharingPage } from './pages/image-sharing-page';
 import { Glance, tokenFor, uniqueName, type GlanceImage } from './support/openstack';
@@ -273,9 +273,3 @@ test.describe('image sharing accessibility', () => {
   });
 });
 
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}

@@ -113,7 +113,7 @@ export class ImagesPage {
   }
 
   /** Choose a filter value and wait for the view it leads to (the URL changes first, then the rows). */
-  async filter(label: 'Status' | 'Disk format' | 'Visibility' | 'Protected' | 'Rows per page' | 'Date', value: string) {
+  async filter(label: 'Status' | 'Disk format' | 'Visibility' | 'Protected' | 'Type' | 'Rows per page' | 'Date', value: string) {
     const before = this.page.url();
     await this.page.getByLabel(label, { exact: true }).selectOption(value);
     await expect.poll(() => this.page.url()).not.toBe(before);
@@ -126,6 +126,30 @@ export class ImagesPage {
     await header().getByRole('link').click();
     await expect(header()).toHaveAttribute('aria-sort', direction);
     await this.settled();
+  }
+
+  /** The "Show hidden images" box: Glance then lists only the hidden ones. */
+  async showHidden(on: boolean) {
+    await this.page.getByRole('checkbox', { name: 'Show hidden images' }).setChecked(on);
+    await expect(this.page).toHaveURL(on ? /[?&]hidden=true/ : /^(?!.*[?&]hidden=)/);
+    await this.settled();
+  }
+
+  columnHeader(label: string) {
+    return this.table().getByRole('columnheader', { name: label, exact: true });
+  }
+
+  /** Tick or untick an optional column in the Columns menu and wait for the table to follow. */
+  async setColumn(label: string, on: boolean) {
+    const menu = this.page.locator('details').filter({ has: this.page.locator('summary', { hasText: 'Columns' }) });
+    if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+    await menu.getByRole('checkbox', { name: label, exact: true }).setChecked(on);
+    await expect(this.columnHeader(label)).toHaveCount(on ? 1 : 0);
+  }
+
+  /** A cell of an optional column (`os`, `login`) in the row of `name`. */
+  cell(name: string, column: 'os' | 'login') {
+    return this.row(name).locator(`td[data-column="${column}"]`);
   }
 
   shareButton(action: 'Accept' | 'Reject' | 'Restore', name: string) {
