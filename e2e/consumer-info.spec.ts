@@ -65,7 +65,7 @@ test.describe('what a consumer needs', () => {
     await expect(altList.columnHeader('Login user')).toHaveCount(0);
     await altContext.close();
 
-    await demoPage.getByRole('link', { name: 'official-debian-qcow2', exact: true }).click();
+    await list.row('official-debian-qcow2').getByRole('rowheader').getByRole('link').click();
     const details = new ImageDetailsPage(demoPage);
     await expect(details.heading()).toHaveText('official-debian-qcow2');
     const connect = details.section('How to connect');

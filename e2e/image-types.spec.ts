@@ -44,7 +44,7 @@ test.describe('image types and hidden images', () => {
     await expect(demoPage.getByLabel('Type', { exact: true })).toHaveValue('snapshot');
     expect(await list.names()).toEqual([`${prefix}-snap`]);
 
-    await demoPage.getByRole('link', { name: `${prefix}-snap`, exact: true }).click();
+    await list.row(`${prefix}-snap`).getByRole('rowheader').getByRole('link').click();
     const details = new ImageDetailsPage(demoPage);
     await expect(details.heading()).toHaveText(`${prefix}-snap`);
     await expect(demoPage.getByRole('main').locator('header').getByText('snapshot', { exact: true })).toBeVisible();
@@ -62,9 +62,9 @@ test.describe('image types and hidden images', () => {
     await details.goto(image.id);
     const card = details.section('Listing');
     await expect(card.getByTestId('cli-command')).toContainText(`openstack image set --hidden ${image.id}`);
-    await card.getByRole('button', { name: 'Hide from lists' }).click();
+    await card.getByRole('button', { name: 'Hide from lists', exact: true }).click();
     await expect(details.toast('Hidden')).toBeVisible();
-    await expect(card.getByRole('button', { name: 'Unhide' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Unhide', exact: true })).toBeVisible();
     await expect.poll(async () => (await demo.getImage(image.id))?.os_hidden).toBe(true);
     await expect(details.fact('Hidden from lists')).toHaveText('Yes');
     expect(await seriousViolations(demoPage)).toEqual([]);
@@ -80,8 +80,8 @@ test.describe('image types and hidden images', () => {
     const listed = await demo.request('GET', `/v2/images?os_hidden=true&owner=${image.owner}`);
     expect((listed.body as { images: { id: string }[] }).images.map((i) => i.id)).toContain(image.id);
 
-    await demoPage.getByRole('link', { name, exact: true }).click();
-    await details.section('Listing').getByRole('button', { name: 'Unhide' }).click();
+    await list.row(name).getByRole('rowheader').getByRole('link').click();
+    await details.section('Listing').getByRole('button', { name: 'Unhide', exact: true }).click();
     await expect(details.toast('Unhidden')).toBeVisible();
     await expect.poll(async () => (await demo.getImage(image.id))?.os_hidden).toBe(false);
     await list.goto(`?q=${name}`);

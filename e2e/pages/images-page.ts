@@ -136,7 +136,8 @@ export class ImagesPage {
   }
 
   columnHeader(label: string) {
-    return this.table().getByRole('columnheader', { name: label, exact: true });
+    // sortable headers carry their sort hint in the name ("Size ↕, sort descending")
+    return this.table().getByRole('columnheader', { name: new RegExp(`^${label}\\b`) });
   }
 
   /** Tick or untick an optional column in the Columns menu and wait for the table to follow. */
