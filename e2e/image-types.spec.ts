@@ -66,7 +66,11 @@ test.describe('image types and hidden images', () => {
     await expect(details.toast('Hidden')).toBeVisible();
     await expect(card.getByRole('button', { name: 'Unhide', exact: true })).toBeVisible();
     await expect.poll(async () => (await demo.getImage(image.id))?.os_hidden).toBe(true);
+    // what the server renders now (and no toast in front for axe)
+    await demoPage.reload();
+    await expect(details.heading()).toHaveText(name);
     await expect(details.fact('Hidden from lists')).toHaveText('Yes');
+    await expect(demoPage.getByRole('main').locator('header').getByText('hidden', { exact: true })).toBeVisible();
     expect(await seriousViolations(demoPage)).toEqual([]);
 
     // Glance leaves it out of lists; "Show hidden images" asks for the hidden ones

@@ -22,7 +22,7 @@ function Fact({ term, children, wide }: { term: string; children: React.ReactNod
   );
 }
 
-const none = <span className="text-slate-400">—</span>;
+const none = <span className="text-slate-500">—</span>;
 const bytes = (value: number | null | undefined) =>
   value === null || value === undefined ? none : <span title={`${value.toLocaleString('en')} bytes`}>{formatBytes(value)}</span>;
 
@@ -99,7 +99,7 @@ export function ImageChecksums({ image }: { image: Image }) {
                   <CopyButton value={value} label={term} />
                 </>
               ) : (
-                <span className="text-slate-400">— (no data yet)</span>
+                <span className="text-slate-500">— (no data yet)</span>
               )}
             </dd>
           </div>
