@@ -115,7 +115,8 @@ export class ImagesPage {
   /** Choose a filter value and wait for the view it leads to (the URL changes first, then the rows). */
   async filter(label: 'Status' | 'Disk format' | 'Visibility' | 'Protected' | 'Type' | 'Rows per page' | 'Date', value: string) {
     const before = this.page.url();
-    await this.page.getByLabel(label, { exact: true }).selectOption(value);
+    // scoped to the filters: the Columns menu has checkboxes named Visibility and Protected too
+    await this.page.getByRole('search', { name: 'Search and filter images' }).getByLabel(label, { exact: true }).selectOption(value);
     await expect.poll(() => this.page.url()).not.toBe(before);
     await this.settled();
   }
