@@ -1,5 +1,4 @@
 import { deactivateImage, reactivateImage, setImageHidden, setImageProtected } from './actions';
-import type { ActionState } from '@/lib/action-state';
 import { cli } from '@/lib/images/cli';
 import { canDeactivate, canDelete, canEdit, canReactivate, type Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
@@ -62,74 +61,70 @@ export function ImageAvailabilityCard({ image, viewer, foreignOwner }: CardProps
   );
 }
 
-interface SwitchCardProps extends CardProps {
-  id: string;
-  title: string;
-  description: string;
-  action: () => Promise<ActionState>;
-  /** "Protect", "Unhide", …: the confirmation's words and the command's label. */
-  verb: string;
-  label: string;
-  command: string;
-}
-
-/** An on/off setting the owner (or an admin, who confirms) switches, with its command line. */
-function SwitchCard({ image, viewer, foreignOwner, id, title, description, action, verb, label, command }: SwitchCardProps) {
+export function ImageProtectionCard({ image, viewer, foreignOwner }: CardProps) {
   const edit = canEdit(image, viewer);
   const name = image.name || image.id;
+  const next = !image.protected;
   return (
-    <ImageSection id={id} title={title} description={description}>
+    <ImageSection
+      id="image-protection"
+      title="Protection"
+      description={image.protected ? 'Protected: nobody can delete this image until it is unprotected.' : 'Not protected: the owner can delete it.'}
+    >
       <div className="space-y-3">
         {edit.allowed ? (
           <ImageActionButton
-            action={action}
-            confirm={foreignOwner ? { title: `${verb} “${name}”?`, confirmLabel: verb, body: <ForeignOwnerNotice owner={foreignOwner} /> } : undefined}
+            action={setImageProtected.bind(null, image.id, next)}
+            confirm={
+              foreignOwner
+                ? { title: `${next ? 'Protect' : 'Unprotect'} “${name}”?`, confirmLabel: next ? 'Protect' : 'Unprotect', body: <ForeignOwnerNotice owner={foreignOwner} /> }
+                : undefined
+            }
           >
-            {label}
+            {next ? 'Protect from deletion' : 'Unprotect'}
           </ImageActionButton>
         ) : (
           <p className={reasonClass}>{edit.reason}</p>
         )}
-        <ImageCliCommand command={command} label={verb.toLowerCase()} />
+        <ImageCliCommand command={cli.protect(image.id, next)} label={next ? 'protect' : 'unprotect'} />
       </div>
     </ImageSection>
   );
 }
 
-export function ImageProtectionCard(props: CardProps) {
-  const { image } = props;
-  const next = !image.protected;
-  return (
-    <SwitchCard
-      {...props}
-      id="image-protection"
-      title="Protection"
-      description={image.protected ? 'Protected: nobody can delete this image until it is unprotected.' : 'Not protected: the owner can delete it.'}
-      action={setImageProtected.bind(null, image.id, next)}
-      verb={next ? 'Protect' : 'Unprotect'}
-      label={next ? 'Protect from deletion' : 'Unprotect'}
-      command={cli.protect(image.id, next)}
-    />
-  );
-}
-
 /** The owner hides an image from everyone's lists (a retired build still boots by ID). */
-export function ImageHiddenCard(props: CardProps) {
-  const { image } = props;
+export function ImageHiddenCard({ image, viewer, foreignOwner }: CardProps) {
+  const edit = canEdit(image, viewer);
+  const name = image.name || image.id;
   const next = !image.os_hidden;
   return (
-    <SwitchCard
-      {...props}
+    <ImageSection
       id="image-hidden"
       title="Listing"
       description={
-        image.os_hidden ? 'Hidden: Glance leaves it out of image lists; it still boots and downloads by ID.' : 'Listed: every project that may use it sees it in image lists.'
+        image.os_hidden
+          ? 'Hidden: Glance leaves it out of image lists; it still boots and downloads by ID.'
+          : 'Listed: every project that may use it sees it in image lists.'
       }
-      action={setImageHidden.bind(null, image.id, next)}
-      verb={next ? 'Hide' : 'Unhide'}
-      label={next ? 'Hide from lists' : 'Unhide'}
-      command={cli.hide(image.id, next)}
-    />
+    >
+      <div className="space-y-3">
+        {edit.allowed ? (
+          <ImageActionButton
+            action={setImageHidden.bind(null, image.id, next)}
+            confirm={
+              foreignOwner
+                ? { title: `${next ? 'Hide' : 'Unhide'} “${name}”?`, confirmLabel: next ? 'Hide' : 'Unhide', body: <ForeignOwnerNotice owner={foreignOwner} /> }
+                : undefined
+            }
+          >
+            {next ? 'Hide from lists' : 'Unhide'}
+          </ImageActionButton>
+        ) : (
+          <p className={reasonClass}>{edit.reason}</p>
+        )}
+        <ImageCliCommand command={cli.hide(image.id, next)} label={next ? 'hide' : 'unhide'} />
+      </div>
+    </ImageSection>
   );
 }
 
