@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
-const state = process.env.IRIS_CLUSTER_STATE ?? `${process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack'}/cluster`;
+/** The cluster's state dir (scripts/cluster/lib.sh): pidfiles, logs, nginx's files. */
+export const clusterState = process.env.IRIS_CLUSTER_STATE ?? `${process.env.IRIS_OPENSTACK_STATE ?? '/tmp/iris-openstack'}/cluster`;
 
 /** Every X-Iris-Replica the page's responses carry from now on, in order. */
 export function recordReplicas(page: Page): string[] {
@@ -25,7 +26,7 @@ export function recordServerErrors(page: Page): string[] {
 
 /** Kill a replica's whole process group at once, as a crash or OOM kill would. */
 export function killReplica(name: string) {
-  const pid = Number(readFileSync(`${state}/run/replica-${name}.pid`, 'utf8'));
+  const pid = Number(readFileSync(`${clusterState}/run/replica-${name}.pid`, 'utf8'));
   process.kill(-pid, 'SIGKILL');
 }
 
