@@ -7,7 +7,7 @@ import { CreateImagePage } from '../pages/create-image-page';
 import { ImageDetailsPage } from '../pages/image-details-page';
 import { ImageSharingPage } from '../pages/image-sharing-page';
 import { stack } from '../support/env';
-import { digestOf, makeQcow2 } from '../support/image-files';
+import { digestOf, makeQcow2, makeRaw } from '../support/image-files';
 import { Glance, uniqueName } from '../support/openstack';
 import { sessionToken } from '../support/session';
 import { accessLogLines, putThroughNginx, signIn } from './nginx';
@@ -126,6 +126,32 @@ test('create + upload a qcow2, download it and share it through nginx; no respon
   for (const answer of [full, part, stale, past]) expect(JSON.stringify(answer.headers()).includes(token)).toBe(false);
   // nor nginx's logs
   for (const log of ['access.log', 'error.log']) expect(readFileSync(`${clusterState}/nginx/${log}`, 'utf8').includes(token), log).toBe(false);
+});
+
+test('Cancel mid-upload through nginx stops the transfer and deletes the record', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'demo');
+  const file = makeRaw(dir, 'cluster-cancel.raw', 64);
+  const name = uniqueName('cluster-cancel');
+  const create = new CreateImagePage(page);
+  await create.throttleUpload(2 * MiB);
+  await create.goto();
+  await create.chooseFile(file);
+  await expect(create.diskFormat).toHaveValue('raw');
+  await create.name.fill(name);
+  await create.submit();
+
+  await expect.poll(async () => Number(await create.uploadProgress.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
+  const [record] = await glance.findByName(name);
+  created.push(record!.id);
+  expect(Number(await create.uploadProgress.getAttribute('aria-valuenow'))).toBeLessThan(100);
+  await page.getByRole('button', { name: 'Cancel upload' }).click();
+
+  await expect(page.getByText('Upload cancelled. The image record was deleted.')).toBeVisible();
+  await expect(create.name).toHaveValue(name);
+  expect(await glance.getImage(record!.id)).toBeUndefined();
+  // the body was going to Glance through nginx, not through a replica
+  await expect.poll(() => accessLogLines(`"PUT /api/uploads/${record!.id} `).join('\n')).toContain(`upstream=${GLANCE}`);
 });
 
 test('bad input through nginx: no session, a foreign Origin and an oversize file are refused before any byte is stored', async ({ page, baseURL }) => {
