@@ -51,13 +51,7 @@ test('create + upload a qcow2, download it and share it through nginx; no respon
   const [md5, sha512] = [digestOf('md5sum', file), digestOf('sha512sum', file)];
   const name = uniqueName('cluster');
   const create = new CreateImagePage(page);
-  await create.throttleUpload(4 * MiB);
-  await create.goto();
-  await create.chooseFile(file);
-  await expect(create.diskFormat).toHaveValue('qcow2');
-  await create.name.fill(name);
-  await create.recordProgress();
-  await create.submit();
+  await create.startUpload({ file, name, diskFormat: 'qcow2', bytesPerSecond: 4 * MiB });
   await expect(page.getByTestId('upload-done')).toContainText('✓ Uploaded cluster-upload.qcow2', { timeout: 90_000 });
   await expect(create.status).toHaveText('active');
   const progress = await create.progressSeen();
@@ -134,12 +128,7 @@ test('Cancel mid-upload through nginx stops the transfer and deletes the record'
   const file = makeRaw(dir, 'cluster-cancel.raw', 64);
   const name = uniqueName('cluster-cancel');
   const create = new CreateImagePage(page);
-  await create.throttleUpload(2 * MiB);
-  await create.goto();
-  await create.chooseFile(file);
-  await expect(create.diskFormat).toHaveValue('raw');
-  await create.name.fill(name);
-  await create.submit();
+  await create.startUpload({ file, name, diskFormat: 'raw', bytesPerSecond: 2 * MiB });
 
   await expect.poll(async () => Number(await create.uploadProgress.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
   const [record] = await glance.findByName(name);
