@@ -189,16 +189,20 @@ async function main() {
     const up = curl(['-T', FILE, '-X', 'PUT', ...auth, '-H', 'content-type: application/octet-stream', `${GLANCE}${glancePath(id)}`]);
     if (up.code !== 204) throw new Error(`seeding the download image: ${up.code}`);
     curl([...auth, `${GLANCE}${glancePath(id)}`]); // warm the page cache
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const v of variants.filter((x) => !x.uploadOnly)) {
-        const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
-        if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
-        results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
-        writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
-        console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
+    try {
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const v of variants.filter((x) => !x.uploadOnly)) {
+          const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
+          if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
+          results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+          writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
+          console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
+        }
       }
+    } finally {
+      // also when a path failed: no GiB left behind in Glance
+      await glance(token, 'DELETE', `/v2/images/${id}`);
     }
-    await glance(token, 'DELETE', `/v2/images/${id}`);
   }
   if (ONLY.includes('upload')) {
     for (let round = 1; round <= ROUNDS; round++) {
