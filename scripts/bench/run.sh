@@ -16,15 +16,6 @@ for bench in bundle concurrency download; do
   node "scripts/bench/$bench.mjs"
 done
 
-# byte path, one run: Glance direct, bare nginx and bare Node proxies, Iris alone, and the cluster
-# (nginx TLS + 2 replicas, nginx byte path), started here and stopped after
-printf '\n== bench: byte-path\n'
-trap 'bash scripts/cluster/down.sh >/dev/null 2>&1 || true' EXIT
-IRIS_CLUSTER_BYTE_PATH=nginx bash scripts/cluster/up.sh >/dev/null
-node scripts/bench/byte-path.mjs
-bash scripts/cluster/down.sh >/dev/null
-trap - EXIT
-
 # upload.mjs measures a server it is given
 PORT=3301
 setsid node server/start.mjs -H 127.0.0.1 -p "$PORT" >"${TMPDIR:-/tmp}/iris-bench-next.log" 2>&1 &
