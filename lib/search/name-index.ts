@@ -28,25 +28,34 @@ export interface ListedImage {
 
 export interface NameIndex {
   images: Map<string, IndexedImage>;
+  /** One copy of each owner, status and visibility string: most rows repeat a few values. */
+  strings: Map<string, string>;
   /** The newest `updated_at` seen: the next increment asks for rows updated since. */
   newest: string;
 }
 
-export function indexedImage(image: ListedImage): IndexedImage {
+function shared(strings: Map<string, string>, value: string): string {
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
+function indexedImage(image: ListedImage, strings: Map<string, string>): IndexedImage {
   const lower = (image.name ?? '').toLowerCase();
   return {
     id: image.id,
     name: image.name,
-    owner: image.owner,
-    status: image.status,
-    visibility: image.visibility,
+    owner: image.owner === null ? null : shared(strings, image.owner),
+    status: shared(strings, image.status),
+    visibility: shared(strings, image.visibility),
     updatedAt: image.updated_at,
     lower: lower === image.name ? image.name : lower,
   };
 }
 
 export function emptyNameIndex(): NameIndex {
-  return { images: new Map(), newest: '' };
+  return { images: new Map(), strings: new Map(), newest: '' };
 }
 
 /**
@@ -57,7 +66,7 @@ export function mergeIntoIndex(index: NameIndex, rows: ListedImage[]): NameIndex
   for (const row of rows) {
     const known = index.images.get(row.id);
     if (known && known.updatedAt > row.updated_at) continue; // an older copy of a row already merged
-    index.images.set(row.id, indexedImage(row));
+    index.images.set(row.id, indexedImage(row, index.strings));
     if (row.updated_at > index.newest) index.newest = row.updated_at;
   }
   return index;
