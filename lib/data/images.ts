@@ -2,6 +2,7 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
 import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/images/filters';
+import { imageRow, type ImageRow } from '@/lib/images/image-row';
 import { walkImages, type WalkResult } from '@/lib/images/list-walk';
 import { batchForDensity, findByName, type HitScope } from '@/lib/search/name-index';
 import type { Image, ImageList } from '@/lib/glance/schemas';
@@ -27,24 +28,7 @@ const MEMBER_CHECKS_IN_FLIGHT = 8;
 /** Index hits up to this many are re-read in one Glance call by ID (`id=in:`, about 3.7 kB of URL). */
 const HITS_READ_BY_ID = 100;
 
-/** What the list shows of an image: no token, no custom properties. */
-export interface ImageRow {
-  id: string;
-  name: string | null;
-  status: string;
-  visibility: Image['visibility'];
-  protected: boolean;
-  diskFormat: string | null;
-  size: number | null;
-  createdAt: string;
-  updatedAt: string;
-  owner: string | null;
-  ownerName: string;
-  ownerIsOfficial: boolean;
-  tags: string[];
-  /** Stores where an interoperable import failed (Glance leaves the image queued, or killed). */
-  failedImport: string | null;
-}
+export type { ImageRow };
 
 export interface ImagesPage {
   rows: ImageRow[];
@@ -81,23 +65,7 @@ export function isStaleMarkerAnswer(error: unknown): boolean {
 }
 
 function toRow(image: Image, names: Map<string, string>): ImageRow {
-  const failed = image.os_glance_failed_import;
-  return {
-    id: image.id,
-    name: image.name,
-    status: image.status,
-    visibility: image.visibility,
-    protected: image.protected,
-    diskFormat: image.disk_format ?? null,
-    size: image.size ?? null,
-    createdAt: image.created_at,
-    updatedAt: image.updated_at,
-    owner: image.owner,
-    ownerName: projectLabel(names, image.owner),
-    ownerIsOfficial: isOfficialOwner(image.owner),
-    tags: image.tags,
-    failedImport: typeof failed === 'string' && failed ? failed : null,
-  };
+  return imageRow(image, { name: projectLabel(names, image.owner), official: isOfficialOwner(image.owner) });
 }
 
 /** Run `task` over `items` with at most `limit` in flight. */

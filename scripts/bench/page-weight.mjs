@@ -1,0 +1,23 @@
+// HTML bytes of one /images page of 25 rows (signed in as demo), with the share that is the inline
+// RSC payload (`self.__next_f.push`), for comparing row projections before / after.
+//   node scripts/bench/page-weight.mjs [path]      (IRIS_BENCH_PORT picks Iris's port)
+import { IRIS, keystoneToken, glanceCall, GLANCE, signInCookie, startIris, fmt } from './lib.mjs';
+
+const path = process.argv[2] ?? '/images?limit=25';
+const token = await keystoneToken();
+const made = [];
+for (let i = 0; i < 26; i += 1) {
+  const r = await glanceCall(GLANCE, token, 'POST', '/v2/images', { name: `weight-${i}-${Date.now().toString(36)}`, disk_format: 'qcow2', container_format: 'bare', tags: ['weight'] });
+  made.push(r.body.id);
+}
+const iris = await startIris();
+try {
+  const cookie = await signInCookie();
+  const html = await (await fetch(`${IRIS}${path}`, { headers: { cookie } })).text();
+  const rsc = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1].length, 0);
+  const rows = (html.match(/data-image-id=/g) ?? []).length;
+  console.log(`${path}: ${fmt(html.length / 1024)} kB HTML, of which ${fmt(rsc / 1024)} kB inline RSC payload; ${rows} rows`);
+} finally {
+  iris.kill();
+  for (const id of made) await glanceCall(GLANCE, token, 'DELETE', `/v2/images/${id}`);
+}
