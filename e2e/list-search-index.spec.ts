@@ -67,6 +67,7 @@ test('a search finds an image on a later page from the warm name index', async (
 });
 
 test('an image renamed or deleted through Glance is found by its new name, and a deleted one disappears', async ({ demoPage }) => {
+  test.slow(); // six searches, one of them repeated until the index has taken the rename
   const prefix = uniqueName('rename');
   const renamed = await create(demo, `${prefix}-before`);
   const deleted = await create(demo, `${prefix}-doomed`);
@@ -90,6 +91,7 @@ test('an image renamed or deleted through Glance is found by its new name, and a
 });
 
 test("a user of one project never sees another project's private image, even from a warm index", async ({ demoPage, altPage }) => {
+  test.slow(); // ten page views
   const prefix = uniqueName('private');
   const secret = await create(alt, `${prefix}-alt-secret`);
   const mine = await create(demo, `${prefix}-demo-own`);
