@@ -1,4 +1,5 @@
-// HTML bytes of one /images page of 25 rows (signed in as demo), with the share that is the inline
+// HTML bytes of one /images page of 25 rows (signed in as demo, against the local e2e stack: it creates
+// 26 records in project demo for the page and deletes them after), with the share that is the inline
 // RSC payload (`self.__next_f.push`), for comparing row projections before / after; the page is
 // saved to $TMPDIR/iris-page-weight.html.
 //   node scripts/bench/page-weight.mjs [path]      (IRIS_BENCH_PORT picks Iris's port)
@@ -18,7 +19,7 @@ const iris = await startIris();
 try {
   const cookie = await signInCookie();
   const html = await (await fetch(`${IRIS}${path}`, { headers: { cookie } })).text();
-  const rsc = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1].length, 0);
+  const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1].length, 0);
   writeFileSync(SAVED, html);
   const rows = (html.match(/data-image-id=/g) ?? []).length;
   console.log(`${path}: ${fmt(html.length / 1024)} kB HTML, of which ${fmt(rsc / 1024)} kB inline RSC payload; ${rows} rows`);
