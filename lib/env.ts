@@ -70,6 +70,11 @@ const settingsSchema = z.object({
   WEBSSO_HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
   // several clouds/regions to choose from at sign-in, Horizon's AVAILABLE_REGIONS (lib/auth/clouds.ts)
   AVAILABLE_REGIONS: z.string().optional(),
+  // the name index behind substring search (lib/data/name-index.ts); 0 records turns it off
+  NAME_INDEX_REFRESH_SECONDS: z.coerce.number().int().nonnegative().default(5),
+  NAME_INDEX_REBUILD_SECONDS: seconds(600),
+  NAME_INDEX_MAX_RECORDS: z.coerce.number().int().nonnegative().default(300_000),
+  NAME_INDEX_MAX_PROJECTS: z.coerce.number().int().positive().default(100),
 });
 
 /** A list setting parsed by `parse`, or one issue on `key` with the parser's message. */

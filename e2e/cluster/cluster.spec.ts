@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppShell } from '../pages/app-shell';
 import { ImagesPage, type TabName } from '../pages/images-page';
-import { LoginPage } from '../pages/login-page';
-import { users } from '../support/env';
+import { signIn } from './nginx';
 import { killReplica, recordReplicas, recordServerErrors, restartReplica } from './replicas';
 
 const TABS: TabName[] = ['Public', 'Community', 'All', 'Project', 'Official', 'Public', 'All', 'Project'];
@@ -11,11 +10,8 @@ test.describe('nginx in front of two replicas', () => {
   test('a signed-in session hops between the replicas and stays signed in', async ({ page }) => {
     const replicas = recordReplicas(page);
     const errors = recordServerErrors(page);
-    await new LoginPage(page).goto();
-    await new LoginPage(page).signIn(users.demo);
-    await page.waitForURL('**/images**');
+    await signIn(page, 'demo');
     const images = new ImagesPage(page);
-    await images.settled();
     for (const tab of TABS) await images.openTab(tab);
     // round-robin: both replicas answered requests of this one session, which never lost it
     expect(new Set(replicas)).toEqual(new Set(['a', 'b']));
@@ -25,11 +21,8 @@ test.describe('nginx in front of two replicas', () => {
   });
 
   test('one replica killed mid-session: the user carries on on the other', async ({ page }) => {
-    await new LoginPage(page).goto();
-    await new LoginPage(page).signIn(users.demo);
-    await page.waitForURL('**/images**');
+    await signIn(page, 'demo');
     const images = new ImagesPage(page);
-    await images.settled();
     const errors = recordServerErrors(page);
     killReplica('a');
     try {

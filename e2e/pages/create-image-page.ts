@@ -41,6 +41,20 @@ export class CreateImagePage {
     return cdp;
   }
 
+  /**
+   * Open the page, choose `file` (its format detected as `diskFormat`), name it and submit, with
+   * the browser's upload limited to `bytesPerSecond` and the progress bar's values recorded.
+   */
+  async startUpload({ file, name, diskFormat, bytesPerSecond }: { file: string; name: string; diskFormat: string; bytesPerSecond: number }) {
+    await this.throttleUpload(bytesPerSecond);
+    await this.goto();
+    await this.chooseFile(file);
+    await expect(this.diskFormat).toHaveValue(diskFormat);
+    await this.name.fill(name);
+    await this.recordProgress();
+    await this.submit();
+  }
+
   async chooseFile(file: string) {
     await this.page.getByLabel('Image file').setInputFiles(file);
   }

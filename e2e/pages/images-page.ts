@@ -4,10 +4,14 @@ export type TabName = 'Project' | 'Official' | 'Shared with me' | 'Public' | 'Co
 
 /** The Images list: tabs, search and filters, the table, paging. */
 export class ImagesPage {
-  constructor(readonly page: Page) {}
+  /** `origin`: another Iris than Playwright's own (a spec's IrisServer), e.g. `http://127.0.0.1:3150`. */
+  constructor(
+    readonly page: Page,
+    private readonly origin = '',
+  ) {}
 
   async goto(query = '') {
-    await this.page.goto(`/images${query}`);
+    await this.page.goto(`${this.origin}/images${query}`);
     await this.settled();
   }
 
@@ -104,6 +108,11 @@ export class ImagesPage {
       ids.push(...(await this.ids()));
     }
     return { names, ids };
+  }
+
+  /** The line above the rows that says how a search or a filtered view was answered. */
+  searchNote(): Locator {
+    return this.page.getByTestId('search-note');
   }
 
   async search(text: string) {

@@ -8,4 +8,7 @@
 export const e2eServerEnv: Record<string, string> = {
   NEXT_TELEMETRY_DISABLED: '1',
   SESSION_IDLE_TIMEOUT_SECONDS: process.env.SESSION_IDLE_TIMEOUT_SECONDS ?? '14400',
+  // Tests create images through Glance and search for them at once: every search first takes the
+  // name index's changes (one small Glance call). e2e/list-search-index.spec.ts sets an interval.
+  NAME_INDEX_REFRESH_SECONDS: '0',
 };

@@ -8,6 +8,7 @@ import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { requireSession } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
+import { nameIndexChanged } from './name-index';
 import { failedAction, refuse } from './refusals';
 
 export interface GlanceActionOptions<T> {
@@ -57,7 +58,12 @@ export async function glanceAction<T>(
     const session = await requireSession();
     if (!isAdmin(session)) return refuse(action, session, 'not_admin', NOT_ADMIN_MESSAGE);
   }
-  const result = await withGlance(run).catch(failedAction(action, options.target));
+  const result = await withGlance(async (ctx, session) => {
+    const done = await run(ctx, session);
+    // the user searches next for what they just changed: the project's name index catches up first
+    if (done.status === 'success') nameIndexChanged(session);
+    return done;
+  }).catch(failedAction(action, options.target));
   if (options.revalidate !== false) (options.revalidate ?? refreshImages)(result);
   return result;
 }

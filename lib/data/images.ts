@@ -2,13 +2,15 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
 import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/images/filters';
+import { imageRow, type ImageRow } from '@/lib/images/image-row';
 import { walkImages, type WalkResult } from '@/lib/images/list-walk';
-import { imageCatalog, type ImageCatalog } from '@/lib/images/catalog';
+import { batchForDensity, findByName, type HitScope } from '@/lib/search/name-index';
 import type { Image, ImageList } from '@/lib/glance/schemas';
 import type { MemberStatus } from '@/lib/glance/constants';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
+import { nameIndexFor, type NameIndexLookup } from './name-index';
 import { getProjectNames, isOfficialOwner, projectLabel } from './projects';
 
 /** Glance's default `api_limit_max`: the most rows one list call returns. */
@@ -23,27 +25,10 @@ export const SEARCH_TIME_BUDGET_MS = 2000;
 const SEARCH_BATCHES = [100, 300];
 const SKIP_BATCHES = [0, 200];
 const MEMBER_CHECKS_IN_FLIGHT = 8;
+/** Index hits up to this many are re-read in one Glance call by ID (`id=in:`, about 3.7 kB of URL). */
+const HITS_READ_BY_ID = 100;
 
-/** What the list shows of an image: no token, no custom properties. */
-export interface ImageRow {
-  id: string;
-  name: string | null;
-  status: string;
-  visibility: Image['visibility'];
-  protected: boolean;
-  diskFormat: string | null;
-  size: number | null;
-  createdAt: string;
-  updatedAt: string;
-  owner: string | null;
-  ownerName: string;
-  ownerIsOfficial: boolean;
-  tags: string[];
-  /** Stores where an interoperable import failed (Glance leaves the image queued, or killed). */
-  failedImport: string | null;
-  /** Snapshot or image, OS, login user, hidden: what a consumer chooses by. */
-  catalog: ImageCatalog;
-}
+export type { ImageRow };
 
 export interface ImagesPage {
   rows: ImageRow[];
@@ -56,6 +41,15 @@ export interface ImagesPage {
   scanned: number;
   budgetHit: boolean;
   emptyBecause?: ListPlan['emptyBecause'];
+  /** A name search: whether the project's name index answered it, and what it found. */
+  search?: NameSearch;
+}
+
+export interface NameSearch {
+  index: NameIndexLookup['state'];
+  /** Images in the index, and those whose name matched (before Glance re-read them). */
+  indexed?: number;
+  hits?: number;
 }
 
 /** The marker in the URL names an image that no longer exists (Glance answers 400). */
@@ -71,24 +65,7 @@ export function isStaleMarkerAnswer(error: unknown): boolean {
 }
 
 function toRow(image: Image, names: Map<string, string>): ImageRow {
-  const failed = image.os_glance_failed_import;
-  return {
-    id: image.id,
-    name: image.name,
-    status: image.status,
-    visibility: image.visibility,
-    protected: image.protected,
-    diskFormat: image.disk_format ?? null,
-    size: image.size ?? null,
-    createdAt: image.created_at,
-    updatedAt: image.updated_at,
-    owner: image.owner,
-    ownerName: projectLabel(names, image.owner),
-    ownerIsOfficial: isOfficialOwner(image.owner),
-    tags: image.tags,
-    failedImport: typeof failed === 'string' && failed ? failed : null,
-    catalog: imageCatalog(image, env().IMAGE_LOGIN_USER_PROPERTY),
-  };
+  return imageRow(image, { name: projectLabel(names, image.owner), official: isOfficialOwner(image.owner) }, env().IMAGE_LOGIN_USER_PROPERTY);
 }
 
 /** Run `task` over `items` with at most `limit` in flight. */
@@ -118,7 +95,9 @@ async function keepMembers(ctx: GlanceContext, projectId: string, status: Member
   return images.filter((_, i) => keep[i]);
 }
 
-function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize: number): Promise<WalkResult<Image>> {
+type BatchSize = (call: number) => number;
+
+function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize: number, batch?: BatchSize): Promise<WalkResult<Image>> {
   const fetchPage = async (marker: string | undefined, limit: number) => {
     const list: ImageList = await listImages(ctx, { ...plan.query, limit, marker } satisfies ImageListQuery);
     return { images: list.images, hasMore: Boolean(list.next) };
@@ -134,10 +113,38 @@ function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize
     verify: membership ? (images) => keepMembers(ctx, session.project.id, membership, images) : undefined,
     stop: rules.stopPastBound ? (image) => isPastBound(image, rules) : undefined,
     // Membership checks cost a request per row: keep their batches one page long.
-    batchSize: (call) => (membership ? pageSize + 1 : Math.max(pageSize + 1, (rules.nameContains ? SEARCH_BATCHES : SKIP_BATCHES)[call] ?? GLANCE_MAX_LIMIT)),
+    batchSize: (call) => (membership ? pageSize + 1 : Math.max(pageSize + 1, batch ? batch(call) : ((rules.nameContains ? SEARCH_BATCHES : SKIP_BATCHES)[call] ?? GLANCE_MAX_LIMIT))),
     maxScanned: SEARCH_SCAN_BUDGET,
     maxMillis: SEARCH_TIME_BUDGET_MS,
   });
+}
+
+/** What the view already says about its rows, so index hits it cannot show are left out before Glance is asked. */
+function hitScope(plan: ListPlan): HitScope {
+  const { owner, visibility, status } = plan.query;
+  return { owner, visibility, status, excludeOwners: plan.rules.excludeOwners, onlyOwners: plan.rules.onlyOwners };
+}
+
+/**
+ * A name search. With a warm index, Glance is asked only about the hits: by ID when they are few
+ * (one call, Glance sorts and pages them with the view's own filters), else by walking the view in
+ * batches sized to how common the name is. Either way every row shown is Glance's current record,
+ * checked again against the search: a hit deleted or renamed since the index saw it is dropped.
+ * A cold index (being built) or none (too large, turned off): the walk of every view.
+ */
+async function searchPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize: number): Promise<{ result: WalkResult<Image>; search: NameSearch }> {
+  const lookup = await nameIndexFor(ctx, session);
+  if (lookup.state !== 'warm') return { result: await walkPlan(ctx, session, plan, pageSize), search: { index: lookup.state } };
+  const hits = findByName(lookup.index, plan.rules.nameContains ?? '', hitScope(plan));
+  const indexed = lookup.index.images.size;
+  const search: NameSearch = { index: 'warm', indexed, hits: hits.length };
+  if (!hits.length) return { result: { images: [], more: false, scanned: 0, budgetHit: false }, search };
+  if (hits.length <= HITS_READ_BY_ID) {
+    const byId: ListPlan = { ...plan, query: { ...plan.query, id: `in:${hits.map((hit) => hit.id).join(',')}` } };
+    return { result: await walkPlan(ctx, session, byId, pageSize, () => hits.length + 1), search };
+  }
+  const batch = batchForDensity(hits.length, indexed, pageSize + 1, GLANCE_MAX_LIMIT);
+  return { result: await walkPlan(ctx, session, plan, pageSize, () => batch), search };
 }
 
 function pageLinks(plan: ListPlan, result: WalkResult<Image>): Pick<ImagesPage, 'next' | 'prev'> {
@@ -157,8 +164,11 @@ export function listImagesPage(filters: ImageFilters): Promise<ImagesPage> {
     if (plan.emptyBecause) return { rows: [], walked, scanned: 0, budgetHit: false, emptyBecause: plan.emptyBecause };
     const namesPromise = getProjectNames();
     let result: WalkResult<Image>;
+    let search: NameSearch | undefined;
     try {
-      result = await walkPlan(ctx, session, plan, filters.limit);
+      // the name index holds what Glance lists by default, which leaves hidden images out: those walk
+      if (plan.rules.nameContains && !plan.query.os_hidden) ({ result, search } = await searchPlan(ctx, session, plan, filters.limit));
+      else result = await walkPlan(ctx, session, plan, filters.limit);
     } catch (error) {
       if (plan.startMarker && isStaleMarkerAnswer(error)) throw new StaleMarkerError();
       throw error;
@@ -166,7 +176,7 @@ export function listImagesPage(filters: ImageFilters): Promise<ImagesPage> {
     const names = await namesPromise;
     const links = pageLinks(plan, result);
     const images = plan.reverse ? [...result.images].reverse() : result.images;
-    return { rows: images.map((image) => toRow(image, names)), ...links, walked, scanned: result.scanned, budgetHit: result.budgetHit };
+    return { rows: images.map((image) => toRow(image, names)), ...links, walked, scanned: result.scanned, budgetHit: result.budgetHit, search };
   });
 }
 

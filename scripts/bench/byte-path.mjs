@@ -151,6 +151,8 @@ async function main() {
   await waitFor(`http://127.0.0.1:${PASS_PORT}/_stats`);
   const cookie = await signInCookie('demo', 'demo-secret', `http://127.0.0.1:${IRIS_PORT}`);
   const clusterUp = await waitFor(`${CLUSTER}/login`, true);
+  // the cluster's own session: over https its cookie is the __Host- one, which Iris alone (http) never sets
+  const clusterSession = clusterUp ? ['-H', `cookie: ${await signInCookie('demo', 'demo-secret', CLUSTER)}`] : [];
   const clusterMode = existsSync(`${STATE}/cluster/nginx/byte-path.conf`) && readFileSync(`${STATE}/cluster/nginx/byte-path.conf`, 'utf8').includes('X-Accel-Redirect') ? 'nginx' : 'node';
 
   const auth = ['-H', `x-auth-token: ${token}`];
@@ -174,9 +176,9 @@ async function main() {
     { name: 'Iris alone (next start, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
     ...(clusterUp
       ? [
-          { name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...session, ...origin(CLUSTER)] },
+          { name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...clusterSession, ...origin(CLUSTER)] },
           // curl speaks HTTP/2 to the cluster (ALPN); the same upload over HTTP/1.1 shows what h2 costs
-          { name: `Iris cluster, byte path "${clusterMode}", client on HTTP/1.1`, pids: clusterPids, url: (id) => `${CLUSTER}/api/uploads/${id}`, args: ['-k', '--http1.1', ...session, ...origin(CLUSTER)], uploadOnly: true },
+          { name: `Iris cluster, byte path "${clusterMode}", client on HTTP/1.1`, pids: clusterPids, url: (id) => `${CLUSTER}/api/uploads/${id}`, args: ['-k', '--http1.1', ...clusterSession, ...origin(CLUSTER)], uploadOnly: true },
         ]
       : []),
   ];
@@ -187,16 +189,20 @@ async function main() {
     const up = curl(['-T', FILE, '-X', 'PUT', ...auth, '-H', 'content-type: application/octet-stream', `${GLANCE}${glancePath(id)}`]);
     if (up.code !== 204) throw new Error(`seeding the download image: ${up.code}`);
     curl([...auth, `${GLANCE}${glancePath(id)}`]); // warm the page cache
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const v of variants.filter((x) => !x.uploadOnly)) {
-        const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
-        if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
-        results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
-        writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
-        console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
+    try {
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const v of variants.filter((x) => !x.uploadOnly)) {
+          const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
+          if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
+          results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+          writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
+          console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
+        }
       }
+    } finally {
+      // also when a path failed: no GiB left behind in Glance
+      await glance(token, 'DELETE', `/v2/images/${id}`);
     }
-    await glance(token, 'DELETE', `/v2/images/${id}`);
   }
   if (ONLY.includes('upload')) {
     for (let round = 1; round <= ROUNDS; round++) {

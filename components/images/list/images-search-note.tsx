@@ -18,9 +18,7 @@ export function ImagesSearchNote({ filters, page }: { filters: ImageFilters; pag
   const stoppedShort = page.budgetHit && page.rows.length < filters.limit && page.next;
   if (!filters.q && !stoppedShort) return null;
   const checked = `${count.format(page.scanned)} ${page.scanned === 1 ? 'image' : 'images'}`;
-  const what = filters.q
-    ? `Names containing “${filters.q}” (any case): checked ${checked} of this list for this page.`
-    : `${SKIPPED[filters.tab] ?? 'Iris filters this list itself'}: it checked ${checked} for this page.`;
+  const what = filters.q ? searchWords(filters.q, checked, page) : `${SKIPPED[filters.tab] ?? 'Iris filters this list itself'}: it checked ${checked} for this page.`;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600" data-testid="search-note">
       <span>{what}</span>
@@ -34,4 +32,16 @@ export function ImagesSearchNote({ filters, page }: { filters: ImageFilters; pag
       )}
     </div>
   );
+}
+
+/** What a name search read: the project's name index (each row shown re-read from Glance), or the list itself. */
+function searchWords(q: string, checked: string, page: ImagesPage): string {
+  const names = `Names containing “${q}” (any case)`;
+  const search = page.search;
+  if (search?.index === 'warm') {
+    const indexed = search.indexed ?? 0;
+    return `${names}: found in your project’s name index of ${count.format(indexed)} ${indexed === 1 ? 'image' : 'images'}, each row checked with Glance.`;
+  }
+  if (search?.index === 'cold') return `${names}: checked ${checked} of this list for this page. Your project’s name index is being built, so the next searches are faster.`;
+  return `${names}: checked ${checked} of this list for this page.`;
 }

@@ -2,7 +2,8 @@
 
 import { createContext, use, useState } from 'react';
 import type { DeleteResult } from '@/components/images/delete/actions';
-import type { Viewer } from '@/lib/glance/permissions';
+import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
+import type { ImageRow } from '@/lib/images/image-row';
 import { DeleteImagesDialog, type DeletableImage } from '@/components/images/delete/delete-images-dialog';
 
 interface ImagesSelection {
@@ -25,9 +26,9 @@ export function useImagesSelection(): ImagesSelection {
 }
 
 interface ImagesSelectionProviderProps {
-  choosable: DeletableImage[];
+  /** The page's rows (the same array the table gets, so the page carries it once). */
+  rows: ImageRow[];
   viewer: Viewer;
-  projectNames: Record<string, string>;
   children: React.ReactNode;
 }
 
@@ -35,7 +36,9 @@ interface ImagesSelectionProviderProps {
  * Selection of one page of the list and the delete dialog it leads to. It lives inside the
  * `<Suspense key>` of the filters, so a new page or filter starts with nothing selected.
  */
-export function ImagesSelectionProvider({ choosable, viewer, projectNames, children }: ImagesSelectionProviderProps) {
+export function ImagesSelectionProvider({ rows, viewer, children }: ImagesSelectionProviderProps) {
+  const choosable: DeletableImage[] = rows.filter((row) => canChooseForDelete(row, viewer).allowed);
+  const projectNames = Object.fromEntries(rows.flatMap((row) => (row.owner ? [[row.owner, row.ownerName]] : [])));
   const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<DeletableImage[] | null>(null);
   const [round, setRound] = useState(0);

@@ -1,6 +1,11 @@
+'use client';
+
 const WIDTHS = ['w-40', 'w-24', 'w-16', 'w-14', 'w-10', 'w-12', 'w-14', 'w-28'];
 
-/** Placeholder rows while Glance answers (route loading and filter changes). */
+/**
+ * Placeholder rows while Glance answers (route loading and filter changes). A client component:
+ * the page then carries its row count, not every placeholder's markup a second time.
+ */
 export function ImagesTableSkeleton({ rows = 8 }: { rows?: number }) {
   return (
     <div className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200" aria-busy="true">

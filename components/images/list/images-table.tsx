@@ -1,17 +1,23 @@
+'use client';
+
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import type { ImageRow } from '@/lib/data/images';
+import { ImagesRowDelete } from '@/components/images/delete/images-row-delete';
+import { ImagesShareActions } from '@/components/images/sharing/images-share-actions';
+import type { ImageRow } from '@/lib/images/image-row';
 import { imagesHref, type ImageFilters, type SortKey } from '@/lib/images/image-view';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
 import type { ImageCatalog } from '@/lib/images/catalog';
 import { DEFAULT_LIST_COLUMNS, type ListColumn } from '@/lib/images/list-columns';
+import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
 import { formatBytes, formatDate } from '@/lib/utils';
 import { ImageLiveStatus } from '@/components/images/shared/image-live-status';
 import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
+import { ImagesSelectAll, ImagesSelectCheckbox } from './images-select-checkbox';
 import { ImagesVisibilityBadge } from './images-visibility-badge';
 
 /** An extra column (selection checkbox, invitation buttons, …) without touching the rest of the table. */
-export interface ImagesTableColumn {
+interface ImagesTableColumn {
   id: string;
   header: React.ReactNode;
   cell: (row: ImageRow) => React.ReactNode;
@@ -20,10 +26,11 @@ export interface ImagesTableColumn {
 }
 
 interface ImagesTableProps {
+  /** The rows as `imageRow` shapes them (lib/images/image-row.ts): all the browser gets of each image. */
   rows: ImageRow[];
   filters: ImageFilters;
   caption: string;
-  columns?: ImagesTableColumn[];
+  viewer: Viewer;
   /** The optional columns this user chose to see (lib/images/list-columns.ts). */
   shown?: readonly ListColumn[];
 }
@@ -31,8 +38,14 @@ interface ImagesTableProps {
 const th = 'px-3 py-2.5 font-semibold whitespace-nowrap';
 const td = 'px-3 py-2.5';
 
-export function ImagesTable({ rows, filters, caption, columns = [], shown = DEFAULT_LIST_COLUMNS }: ImagesTableProps) {
+/**
+ * The Images table. A client component, so the page sends each row once as its projection (the
+ * RSC payload) and once as HTML, rather than its whole markup twice.
+ */
+export function ImagesTable({ rows, filters, caption, viewer, shown = DEFAULT_LIST_COLUMNS }: ImagesTableProps) {
   const has = (column: ListColumn) => shown.includes(column);
+  const deletable = rows.some((row) => canChooseForDelete(row, viewer).allowed);
+  const columns = [...(deletable ? deleteColumns(viewer) : []), ...answerColumns(filters)];
   const start = columns.filter((c) => c.position === 'start');
   const end = columns.filter((c) => c.position !== 'start');
   return (
@@ -222,4 +235,43 @@ function SortableHeader({ filters, sortKey, label, align }: SortableHeaderProps)
       </Link>
     </th>
   );
+}
+
+/**
+ * A selection box in front of each row and a Delete action at its end, only on pages with at
+ * least one row the viewer may delete. Other rows get a disabled box that says why and no action.
+ */
+function deleteColumns(viewer: Viewer): ImagesTableColumn[] {
+  const reason = (row: ImageRow) => {
+    const permission = canChooseForDelete(row, viewer);
+    return permission.allowed ? undefined : permission.reason;
+  };
+  return [
+    {
+      id: 'select',
+      position: 'start',
+      header: <ImagesSelectAll />,
+      cell: (row) => <ImagesSelectCheckbox image={row} reason={reason(row)} />,
+      className: 'w-10 py-2.5 pr-1 pl-4',
+    },
+    {
+      id: 'actions',
+      header: <span className="sr-only">Actions</span>,
+      cell: (row) => (reason(row) ? null : <ImagesRowDelete image={row} />),
+      className: 'px-3 py-1.5 text-right whitespace-nowrap',
+    },
+  ];
+}
+
+/** On Shared with me: this project's answer to each invitation. */
+function answerColumns(filters: ImageFilters): ImagesTableColumn[] {
+  if (filters.tab !== 'shared') return [];
+  return [
+    {
+      id: 'answer',
+      header: filters.share === 'pending' ? 'Invitation' : 'Your answer',
+      cell: (row) => <ImagesShareActions imageId={row.id} name={row.name ?? row.id} state={filters.share} />,
+      className: 'px-3 py-2 whitespace-nowrap',
+    },
+  ];
 }
