@@ -7,7 +7,7 @@ import type { GlanceContext } from '@/lib/glance/client';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { requireSession } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { withGlance } from './glance-context';
+import { withSessionGlance } from './glance-context';
 import { failedAction, refuse } from './refusals';
 
 export interface GlanceActionOptions<T> {
@@ -53,11 +53,10 @@ export async function glanceAction<T>(
   run: (ctx: GlanceContext, session: Session) => Promise<ActionState<T>>,
   options: GlanceActionOptions<NoInfer<T>> = {},
 ): Promise<ActionState<T>> {
-  if (options.admin) {
-    const session = await requireSession();
-    if (!isAdmin(session)) return refuse(action, session, 'not_admin', NOT_ADMIN_MESSAGE);
-  }
-  const result = await withGlance(run).catch(failedAction(action, options.target));
+  // read once: the admin check and the Glance call use the same session
+  const session = await requireSession();
+  if (options.admin && !isAdmin(session)) return refuse(action, session, 'not_admin', NOT_ADMIN_MESSAGE);
+  const result = await withSessionGlance(session, run).catch(failedAction(action, options.target));
   if (options.revalidate !== false) (options.revalidate ?? refreshImages)(result);
   return result;
 }
