@@ -131,6 +131,8 @@ const invalidCases: { title: string; arrange: (create: CreateImagePage) => Promi
     message: 'Too long: at most 65,535 bytes.',
   },
   { title: 'tag over 255 characters', arrange: (c) => c.addTags(`ok, ${'t'.repeat(256)}`), field: 'tags', message: 'Tags can be at most 255 characters' },
+  // as on the Edit page: text left in the tag input would otherwise be dropped without a word
+  { title: 'tag typed but not added', arrange: (c) => c.newTag.fill('pending'), field: 'tags', message: 'Add “pending” with Add tag (or Enter), or clear the field.' },
   {
     title: 'malformed expected checksum',
     arrange: (c) => c.expectedHash.fill('not-a-checksum'),
