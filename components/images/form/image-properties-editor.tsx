@@ -68,27 +68,30 @@ export function ImagePropertiesEditor({ rows, onChange, errors = {} }: ImageProp
   const update = (rowId: number, patch: Partial<PropertyRow>) => onChange(rows.map((row) => (row.rowId === rowId ? { ...row, ...patch } : row)));
   return (
     <div className="space-y-2">
-      {rows.length === 0 && <p className="text-sm text-slate-500">No custom properties.</p>}
-      <ul className="space-y-2" aria-label="Custom properties">
-        {rows.map((row, index) => (
-          // wraps on phones (key on its own line, then value and Remove) so placeholders stay readable
-          <li key={row.rowId} className="flex flex-wrap items-start gap-2">
-            {(['key', 'value'] as const).map((part) => (
-              <RowInput key={part} part={part} row={row} index={index} errors={errors[`properties.${index}.${part}`]} onChange={(text) => update(row.rowId, { [part]: text })} />
-            ))}
-            <Button
-              type="button"
-              variant="ghost"
-              size="sm"
-              className="mt-0.5"
-              aria-label={`Remove property ${row.key || index + 1}`}
-              onClick={() => onChange(rows.filter((r) => r.rowId !== row.rowId))}
-            >
-              Remove
-            </Button>
-          </li>
-        ))}
-      </ul>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-500">No custom properties.</p>
+      ) : (
+        <ul className="space-y-2" aria-label="Custom properties">
+          {rows.map((row, index) => (
+            // wraps on phones (key on its own line, then value and Remove) so placeholders stay readable
+            <li key={row.rowId} className="flex flex-wrap items-start gap-2">
+              {(['key', 'value'] as const).map((part) => (
+                <RowInput key={part} part={part} row={row} index={index} errors={errors[`properties.${index}.${part}`]} onChange={(text) => update(row.rowId, { [part]: text })} />
+              ))}
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                className="mt-0.5"
+                aria-label={`Remove property ${row.key || index + 1}`}
+                onClick={() => onChange(rows.filter((r) => r.rowId !== row.rowId))}
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       <datalist id="property-keys">
         {COMMON_KEYS.map((key) => (
           <option key={key} value={key} />
