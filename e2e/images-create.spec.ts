@@ -55,12 +55,12 @@ test('uploads a qcow2 made by qemu-img with live progress, reaches active, and t
   await expect(create.diskFormat).toHaveValue('qcow2');
   await expect(create.name).toHaveValue('noble-test');
   await create.name.fill(name);
-  await demoPage.getByRole('button', { name: 'Set minimum disk to 1 GB' }).click();
-  await demoPage.getByLabel('OS distro').fill('ubuntu');
+  await demoPage.getByRole('button', { name: 'Set minimum disk to 1 GiB' }).click();
+  await demoPage.getByLabel('OS distribution').fill('ubuntu');
   await demoPage.getByLabel('OS version').fill('24.04');
   await demoPage.getByLabel('Architecture').fill('x86_64');
   await create.minRam.fill('512');
-  await create.tags.fill('e2e, lts');
+  await create.addTags('e2e, lts');
   await create.setProperty(0, 'hw_disk_bus', 'virtio');
   await create.recordProgress();
   await create.submit();
@@ -115,22 +115,24 @@ test('hashes the chosen file in a Web Worker, before anything is sent', async ({
 const invalidCases: { title: string; arrange: (create: CreateImagePage) => Promise<void>; field: string; message: string }[] = [
   { title: 'empty name', arrange: (c) => c.name.fill(''), field: 'name', message: 'Give the image a name.' },
   { title: 'name over 255 characters', arrange: (c) => c.name.fill('n'.repeat(256)), field: 'name', message: 'Names can be at most 255 characters.' },
-  { title: 'negative minimum disk', arrange: (c) => c.minDisk.fill('-1'), field: 'min_disk', message: 'Minimum disk must be a whole number of GB, 0 or more.' },
-  { title: 'fractional minimum RAM', arrange: (c) => c.minRam.fill('1.5'), field: 'min_ram', message: 'Minimum RAM must be a whole number of MB, 0 or more.' },
+  { title: 'negative minimum disk', arrange: (c) => c.minDisk.fill('-1'), field: 'min_disk', message: 'Minimum disk must be a whole number of GiB, 0 or more.' },
+  { title: 'fractional minimum RAM', arrange: (c) => c.minRam.fill('1.5'), field: 'min_ram', message: 'Minimum RAM must be a whole number of MiB, 0 or more.' },
   {
     title: 'reserved os_glance_ property',
     arrange: (c) => c.setProperty(0, 'os_glance_import_task', 'x'),
-    field: 'prop-key-0',
-    message: 'Names starting with os_glance_ are reserved for Glance.',
+    field: 'property-0-key',
+    message: 'Keys starting with “os_glance_” are reserved for Glance.',
   },
-  { title: 'property that has its own field', arrange: (c) => c.setProperty(0, 'name', 'other'), field: 'prop-key-0', message: 'Use the Name field above.' },
+  { title: 'property that has its own field', arrange: (c) => c.setProperty(0, 'name', 'other'), field: 'property-0-key', message: 'Use the Name field above.' },
   {
     title: 'property value over 65,535 bytes',
     arrange: (c) => c.setProperty(0, 'notes', 'v'.repeat(65_536)),
-    field: 'prop-value-0',
+    field: 'property-0-value',
     message: 'Too long: at most 65,535 bytes.',
   },
-  { title: 'tag over 255 characters', arrange: (c) => c.tags.fill(`ok, ${'t'.repeat(256)}`), field: 'tags', message: 'Tags can be at most 255 characters' },
+  { title: 'tag over 255 characters', arrange: (c) => c.addTags(`ok, ${'t'.repeat(256)}`), field: 'tags', message: 'Tags can be at most 255 characters' },
+  // as on the Edit page: text left in the tag input would otherwise be dropped without a word
+  { title: 'tag typed but not added', arrange: (c) => c.newTag.fill('pending'), field: 'tags', message: 'Add “pending” with Add tag (or Enter), or clear the field.' },
   {
     title: 'malformed expected checksum',
     arrange: (c) => c.expectedHash.fill('not-a-checksum'),
@@ -159,7 +161,7 @@ for (const invalid of invalidCases) {
     await create.chooseFile(smallQcow2);
     await create.name.fill(name);
     await create.description.fill('kept after the error');
-    await create.tags.fill(tag);
+    await create.addTags(tag);
     await invalid.arrange(create);
     const typedName = await create.name.inputValue();
     await create.submit();

@@ -110,7 +110,7 @@ test.describe('at 390 px', () => {
 
     await visit(demoPage, testInfo, `/images/${queued.id}/upload`, heading('Upload image data'));
     await visit(demoPage, testInfo, '/images/create', heading('Create image'));
-    await expectPlaceholderFits(demoPage.getByLabel('Property 1 name', { exact: true }));
+    await expectPlaceholderFits(demoPage.getByLabel('Property 1 key', { exact: true }));
     await expectPlaceholderFits(demoPage.getByLabel('Property 1 value', { exact: true }));
     // the form-level alert after a refused submit reads as a line, not a column of single words
     await demoPage.getByRole('button', { name: 'Create and upload' }).click();

@@ -8,7 +8,8 @@ export class CreateImagePage {
   readonly containerFormat: Locator;
   readonly minDisk: Locator;
   readonly minRam: Locator;
-  readonly tags: Locator;
+  readonly newTag: Locator;
+  readonly tagChips: Locator;
   readonly url: Locator;
   readonly expectedHash: Locator;
   readonly uploadProgress: Locator;
@@ -16,12 +17,13 @@ export class CreateImagePage {
 
   constructor(readonly page: Page) {
     this.name = page.getByRole('textbox', { name: 'Name', exact: true });
-    this.description = page.getByLabel('Description (optional)');
+    this.description = page.getByLabel('Description', { exact: true });
     this.diskFormat = page.getByLabel('Disk format');
     this.containerFormat = page.getByLabel('Container format');
-    this.minDisk = page.getByLabel('Minimum disk (GB)');
-    this.minRam = page.getByLabel('Minimum RAM (MB)');
-    this.tags = page.getByLabel('Tags', { exact: true });
+    this.minDisk = page.getByLabel('Minimum disk (GiB)');
+    this.minRam = page.getByLabel('Minimum RAM (MiB)');
+    this.newTag = page.getByLabel('New tag', { exact: true });
+    this.tagChips = page.getByRole('list', { name: 'Current tags' }).getByRole('listitem');
     this.url = page.getByLabel('Image URL');
     this.expectedHash = page.getByLabel('Expected checksum (optional)');
     this.uploadProgress = page.getByRole('progressbar', { name: 'Upload progress' });
@@ -67,11 +69,17 @@ export class CreateImagePage {
     await this.page.getByRole('radiogroup', { name: 'Visibility' }).getByRole('radio', { name: new RegExp(`^${label}`) }).check();
   }
 
+  /** Type tags (commas separate them) and add them as chips with Add tag. */
+  async addTags(typed: string) {
+    await this.newTag.fill(typed);
+    await this.page.getByRole('button', { name: 'Add tag' }).click();
+  }
+
   async setProperty(index: number, key: string, value: string) {
     const rows = this.page.getByRole('list', { name: 'Custom properties' }).getByRole('listitem');
     if ((await rows.count()) <= index) await this.page.getByRole('button', { name: 'Add property' }).click();
-    await this.page.getByLabel(`Property ${index + 1} name`).fill(key);
-    await this.page.getByLabel(`Property ${index + 1} value`).fill(value);
+    await this.page.getByLabel(`Property ${index + 1} key`, { exact: true }).fill(key);
+    await this.page.getByLabel(new RegExp(`^Property ${index + 1} value`)).fill(value);
   }
 
   async submit() {

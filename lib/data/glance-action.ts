@@ -7,7 +7,7 @@ import type { GlanceContext } from '@/lib/glance/client';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { requireSession } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
-import { withGlance } from './glance-context';
+import { withSessionGlance } from './glance-context';
 import { nameIndexChanged } from './name-index';
 import { failedAction, refuse } from './refusals';
 
@@ -54,14 +54,13 @@ export async function glanceAction<T>(
   run: (ctx: GlanceContext, session: Session) => Promise<ActionState<T>>,
   options: GlanceActionOptions<NoInfer<T>> = {},
 ): Promise<ActionState<T>> {
-  if (options.admin) {
-    const session = await requireSession();
-    if (!isAdmin(session)) return refuse(action, session, 'not_admin', NOT_ADMIN_MESSAGE);
-  }
-  const result = await withGlance(async (ctx, session) => {
-    const done = await run(ctx, session);
+  // read once: the admin check and the Glance call use the same session
+  const session = await requireSession();
+  if (options.admin && !isAdmin(session)) return refuse(action, session, 'not_admin', NOT_ADMIN_MESSAGE);
+  const result = await withSessionGlance(session, async (ctx, current) => {
+    const done = await run(ctx, current);
     // the user searches next for what they just changed: the project's name index catches up first
-    if (done.status === 'success') nameIndexChanged(session);
+    if (done.status === 'success') nameIndexChanged(current);
     return done;
   }).catch(failedAction(action, options.target));
   if (options.revalidate !== false) (options.revalidate ?? refreshImages)(result);

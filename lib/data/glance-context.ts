@@ -14,7 +14,11 @@ export function glanceContextOf(session: Session): GlanceContext {
  * token (expired or revoked), so the user goes back to login and then returns to this page.
  */
 export async function withGlance<T>(call: (ctx: GlanceContext, session: Session) => Promise<T>): Promise<T> {
-  const session = await requireSession();
+  return withSessionGlance(await requireSession(), call);
+}
+
+/** `withGlance` for a caller that already holds the session (read once per action). */
+export async function withSessionGlance<T>(session: Session, call: (ctx: GlanceContext, session: Session) => Promise<T>): Promise<T> {
   try {
     return await call(glanceContextOf(session), session);
   } catch (error) {

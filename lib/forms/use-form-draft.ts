@@ -12,11 +12,13 @@ const isField = (element: Element): element is Field =>
   element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
 // never kept: secrets, files (a browser cannot restore them) and values the page itself sets
 const skipped = (field: Field) => !field.name || ['password', 'file', 'hidden', 'submit', 'button'].includes(field.type);
+// kept, though not restored here: hidden values the user chose (tag chips), which the form puts back from `draft`
+const keptHidden = (field: Field) => field.type === 'hidden' && !!field.name && field.hasAttribute('data-draft');
 
 function serialize(form: HTMLFormElement): FormDraft {
   const draft: FormDraft = {};
   for (const field of Array.from(form.elements).filter(isField)) {
-    if (skipped(field)) continue;
+    if (skipped(field) && !keptHidden(field)) continue;
     if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio') && !field.checked) continue;
     (draft[field.name] ??= []).push(field.value);
   }
@@ -49,8 +51,9 @@ function restore(form: HTMLFormElement, draft: FormDraft) {
  * Keeps what the user typed into a form in this tab's sessionStorage until it is sent successfully,
  * so a session that ends mid-form (sign in again, come back to the same page) does not silently
  * lose unsent values. Works with controlled fields; fields that appear only after a restored
- * choice (another source, more rows) are filled on a second pass. Files and passwords are never kept.
- * `draft` says how many values each field had, for forms that must first grow rows.
+ * choice (another source) are filled on a second pass. Files and passwords are never kept.
+ * Values held in React state (rows, chips) are the form's to put back from `draft`: rows are
+ * filled in when their inputs exist, hidden inputs marked `data-draft` only kept.
  */
 export function useFormDraft(key: string, formRef: RefObject<HTMLFormElement | null>) {
   const [draft, setDraft] = useState<FormDraft>();
@@ -74,14 +77,23 @@ export function useFormDraft(key: string, formRef: RefObject<HTMLFormElement | n
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
+    // the form as the page drew it: back to that, there is nothing to keep
+    const pristine = JSON.stringify(serialize(form));
     const save = () => {
-      if (!cleared.current) writeDraft(key, serialize(form));
+      if (cleared.current) return;
+      const values = serialize(form);
+      if (JSON.stringify(values) === pristine) dropDraft(key);
+      else writeDraft(key, values);
     };
     form.addEventListener('input', save);
     form.addEventListener('change', save);
+    // a row or a chip added or removed is a change too, though no input event says so
+    const structure = new MutationObserver(save);
+    structure.observe(form, { childList: true, subtree: true });
     return () => {
       form.removeEventListener('input', save);
       form.removeEventListener('change', save);
+      structure.disconnect();
     };
   }, [key, formRef]);
 

@@ -42,4 +42,6 @@ export const READ_ONLY_KEYS: ReadonlySet<string> = new Set([
   'id', 'status', 'owner', 'size', 'virtual_size', 'checksum', 'os_hash_algo', 'os_hash_value', 'created_at',
   'updated_at', 'self', 'file', 'schema', 'stores', 'locations', 'direct_url',
 ]);
+/** Keys Glance refuses as properties on create and on update alike ("Attribute 'location' is reserved."). */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['location', 'deleted', 'deleted_at']);
 export const RESERVED_PREFIX = 'os_glance_';

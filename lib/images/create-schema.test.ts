@@ -17,7 +17,8 @@ const glanceSchema = {
 const GiB = 1024 ** 3;
 const member: CreateImageOptions = createOptionsFromSchema(glanceSchema, { canPublicize: false, importMethods: ['glance-direct', 'web-download'], maxUploadBytes: 25 * GiB });
 
-function form(overrides: Partial<CreateImageFormValues> = {}): CreateImageFormValues {
+// `as const` cases hand in readonly tag lists
+function form(overrides: { readonly [K in keyof CreateImageFormValues]?: unknown } = {}): CreateImageFormValues {
   return {
     name: 'ubuntu-24.04',
     description: '',
@@ -34,11 +35,12 @@ function form(overrides: Partial<CreateImageFormValues> = {}): CreateImageFormVa
     min_ram: '',
     visibility: 'private',
     protected: '',
-    tags: '',
+    tags: [],
+    new_tag: '',
     expected_hash: '',
     properties: [],
     ...overrides,
-  };
+  } as CreateImageFormValues;
 }
 
 function errorsOf(values: CreateImageFormValues, options = member): Record<string, string[]> {
@@ -80,7 +82,7 @@ describe('createImageSchema', () => {
         min_disk: '10',
         min_ram: '512',
         protected: 'on',
-        tags: 'lts, ubuntu,lts,\n cloud ',
+        tags: ['lts', 'ubuntu', 'cloud'],
         expected_hash: 'MD5: D41D8CD98F00B204E9800998ECF8427E',
         properties: [
           { key: 'hw_disk_bus', value: 'virtio' },
@@ -97,7 +99,8 @@ describe('createImageSchema', () => {
       min_disk: 10,
       min_ram: 512,
       tags: ['lts', 'ubuntu', 'cloud'],
-      description: 'Noble',
+      // as typed, as Edit keeps it (Edit compares it with the record)
+      description: ' Noble ',
       os_distro: 'ubuntu',
       hw_disk_bus: 'virtio',
     });
@@ -116,9 +119,9 @@ describe('createImageSchema', () => {
     ['name', { name: 'x'.repeat(256) }, 'Names can be at most 255 characters.'],
     ['disk_format', { disk_format: 'vhd' }, 'Choose a disk format this cloud accepts.'],
     ['container_format', { container_format: '' }, 'Choose a container format this cloud accepts.'],
-    ['min_disk', { min_disk: '-1' }, 'Minimum disk must be a whole number of GB, 0 or more.'],
-    ['min_ram', { min_ram: '1.5' }, 'Minimum RAM must be a whole number of MB, 0 or more.'],
-    ['min_ram', { min_ram: '2147483648' }, 'Minimum RAM can be at most 2,147,483,647 MB.'],
+    ['min_disk', { min_disk: '-1' }, 'Minimum disk must be a whole number of GiB, 0 or more.'],
+    ['min_ram', { min_ram: '1.5' }, 'Minimum RAM must be a whole number of MiB, 0 or more.'],
+    ['min_ram', { min_ram: '2147483648' }, 'Minimum RAM can be at most 2,147,483,647 MiB.'],
     ['visibility', { visibility: 'public' }, 'Only administrators can make an image public. Choose community to let every project use it.'],
     ['visibility', { visibility: 'everyone' }, 'Choose private, shared or community.'],
     ['file', { file_name: '', file_size: '' }, 'Choose the image file to upload.'],
@@ -128,7 +131,9 @@ describe('createImageSchema', () => {
     ['url', { source: 'url', url: 'ftp://example.org/a.img' }, 'Use an http:// or https:// address.'],
     ['url', { source: 'url', url: 'not a url' }, 'That is not a URL. Use an http:// or https:// address.'],
     ['url', { source: 'url', url: 'https://me:pw@example.org/a.img' }, 'Remove the user name and password: Glance would keep them in its task records.'],
-    ['tags', { tags: 'ok, ' + 't'.repeat(256) }, `Tags can be at most 255 characters (“${'t'.repeat(24)}…” is longer).`],
+    ['tags', { tags: ['ok', 't'.repeat(256)] }, `Tags can be at most 255 characters (“${'t'.repeat(24)}…” is longer).`],
+    ['tags', { tags: ['ok', 'ok'] }, 'Each tag only once.'],
+    ['tags', { tags: ['ok'], new_tag: 'typed' }, 'Add “typed” with Add tag (or Enter), or clear the field.'],
     ['expected_hash', { expected_hash: 'abc123' }, 'Paste an MD5 (32 hex digits), SHA-256 (64) or SHA-512 (128) checksum, or leave this empty.'],
     ['os_distro', { os_distro: 'u'.repeat(65_536) }, 'Too long: at most 65,535 bytes.'],
     ['description', { description: 'é'.repeat(32_768) }, 'Too long: at most 65,535 bytes.'],
@@ -161,12 +166,12 @@ describe('createImageSchema', () => {
       }),
     );
     expect(errors).toEqual({
-      'properties.0.key': ['Names starting with os_glance_ are reserved for Glance.'],
-      'properties.2.key': ['This property is already set above.'],
+      'properties.0.key': ['Keys starting with “os_glance_” are reserved for Glance.'],
+      'properties.2.key': ['This key is already used above.'],
       'properties.3.key': ['Use the Name field above.'],
-      'properties.4.key': ['“checksum” is set by Glance itself.'],
-      'properties.5.key': ['Names can be at most 255 characters.'],
-      'properties.6.key': ['Give this property a name.'],
+      'properties.4.key': ['“checksum” is set by Glance and cannot be changed.'],
+      'properties.5.key': ['Keys can be at most 255 characters.'],
+      'properties.6.key': ['Give the property a key.'],
       'properties.7.value': ['kernel_id must be an ID (UUID).'],
       'properties.8.value': ['Glance accepts only: on_image_deletion, do_not_delete.'],
       'properties.9.value': ['Too long: at most 65,535 bytes.'],
@@ -179,7 +184,7 @@ describe('createImageSchema', () => {
   });
 
   it('caps the number of tags and properties at Glance’s default quotas', () => {
-    const tags = Array.from({ length: 129 }, (_, i) => `t${i}`).join(',');
+    const tags = Array.from({ length: 129 }, (_, i) => `t${i}`);
     expect(errorsOf(form({ tags })).tags).toEqual(['At most 128 tags.']);
     const properties = Array.from({ length: 128 }, (_, i) => ({ key: `p${i}`, value: 'v' }));
     expect(errorsOf(form({ properties, os_distro: 'debian' })).properties).toEqual(['At most 128 properties, counting description and OS fields.']);
@@ -190,6 +195,8 @@ describe('readCreateImageForm', () => {
   it('reads the text fields and pairs the property rows', () => {
     const data = new FormData();
     data.set('name', 'n');
+    data.append('tag', 'x');
+    data.append('new_tag', 'y');
     data.append('property_key', 'a');
     data.append('property_value', '1');
     data.append('property_key', 'b');
@@ -197,6 +204,8 @@ describe('readCreateImageForm', () => {
     const values = readCreateImageForm(data);
     expect(values.name).toBe('n');
     expect(values.visibility).toBe('');
+    expect(values.tags).toEqual(['x']);
+    expect(values.new_tag).toBe('y');
     expect(values.properties).toEqual([
       { key: 'a', value: '1' },
       { key: 'b', value: '2' },

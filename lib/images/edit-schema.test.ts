@@ -17,6 +17,7 @@ const valid = {
   os_version: '24.04',
   protected: false,
   tags: ['a', 'b'],
+  new_tag: '',
   properties: [{ key: 'hw_disk_bus', value: 'virtio' }],
 };
 
@@ -47,7 +48,7 @@ describe('editImageSchema', () => {
 
   it('needs a name of at most 255 characters', () => {
     expect(issues({ ...valid, name: '   ' })).toEqual(['name: Give the image a name.']);
-    expect(issues({ ...valid, name: 'x'.repeat(256) })).toEqual(['name: Names are at most 255 characters.']);
+    expect(issues({ ...valid, name: 'x'.repeat(256) })).toEqual(['name: Names can be at most 255 characters.']);
     expect(issues({ ...valid, name: 'x'.repeat(255) })).toEqual([]);
   });
 
@@ -58,7 +59,8 @@ describe('editImageSchema', () => {
     expect(withKey('owner')).toEqual(['properties.0.key: “owner” is set by Glance and cannot be changed.']);
     expect(withKey('status')).toEqual(['properties.0.key: “status” is set by Glance and cannot be changed.']);
     expect(withKey('visibility')[0]).toMatch(/built-in field/);
-    expect(withKey('os_distro')[0]).toMatch(/its own field/);
+    expect(withKey('os_distro')).toEqual(['properties.0.key: Use the OS distribution field above.']);
+    expect(withKey('location')).toEqual(['properties.0.key: “location” is set by Glance and cannot be changed.']);
     expect(withKey('k'.repeat(256))[0]).toMatch(/at most 255/);
     expect(withKey('')[0]).toMatch(/Give the property a key/);
   });
@@ -68,10 +70,19 @@ describe('editImageSchema', () => {
     expect(issues({ ...valid, properties: rows })).toEqual(['properties.1.key: This key is already used above.']);
   });
 
-  it('refuses duplicate, empty and too long tags', () => {
+  it('refuses duplicate, empty, too long and too many tags, and a tag typed but not added', () => {
     expect(issues({ ...valid, tags: ['a', 'a'] })).toEqual(['tags: Each tag only once.']);
-    expect(issues({ ...valid, tags: [' '] })).toEqual(['tags.0: Tags cannot be empty.']);
-    expect(issues({ ...valid, tags: ['t'.repeat(256)] })).toEqual(['tags.0: Tags are at most 255 characters.']);
+    expect(issues({ ...valid, tags: [' '] })).toEqual(['tags: Tags cannot be empty.']);
+    expect(issues({ ...valid, tags: ['t'.repeat(256)] })).toEqual([`tags: Tags can be at most 255 characters (“${'t'.repeat(24)}…” is longer).`]);
+    expect(issues({ ...valid, tags: Array.from({ length: 129 }, (_, i) => `t${i}`) })).toEqual(['tags: At most 128 tags.']);
+    expect(issues({ ...valid, new_tag: 'a' })).toEqual(['tags: “a” is already a tag of this image: clear the field.']);
+  });
+
+  it('checks the property fields and the custom values with Create’s limits', () => {
+    expect(issues({ ...valid, description: 'é'.repeat(32_768) })).toEqual(['description: Too long: at most 65,535 bytes.']);
+    expect(issues({ ...valid, properties: [{ key: 'k', value: 'v'.repeat(65_536) }] })).toEqual(['properties.0.value: Too long: at most 65,535 bytes.']);
+    const properties = Array.from({ length: 128 }, (_, i) => ({ key: `p${i}`, value: 'v' }));
+    expect(issues({ ...valid, properties })).toEqual(['properties: At most 128 properties, counting description and OS fields.']);
   });
 });
 
@@ -84,6 +95,7 @@ describe('editInputFromFormData', () => {
         ['protected', 'on'],
         ['tag', 'x'],
         ['tag', 'y'],
+        ['new_tag', 'z'],
         ['property_key', 'k1'],
         ['property_value', 'v1'],
         ['property_key', 'k2'],
@@ -92,7 +104,7 @@ describe('editInputFromFormData', () => {
         ['property_value', ''],
       ]),
     );
-    expect(raw).toMatchObject({ name: 'n', min_disk: '', min_ram: '', protected: true, tags: ['x', 'y'] });
+    expect(raw).toMatchObject({ name: 'n', min_disk: '', min_ram: '', protected: true, tags: ['x', 'y'], new_tag: 'z' });
     expect(raw.properties).toEqual([
       { key: 'k1', value: 'v1' },
       { key: 'k2', value: '' },

@@ -1,64 +1,31 @@
 import { z } from 'zod';
 import type { FieldErrors } from '@/lib/action-state';
-import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_PREFIX } from '@/lib/glance/constants';
-import { IMAGE_LIMITS, PROPERTY_FIELDS, propertyKeyProblem, readPropertyRows, type PropertyKeyProblem, type PropertyKeyRules } from './image-fields';
-import { wholeNumberSchema } from './whole-number';
-
-const { name: NAME_MAX, tag: TAG_MAX, propertyKey: PROPERTY_KEY_MAX, propertyValue: PROPERTY_VALUE_MAX, shortText: SHORT_TEXT_MAX } = IMAGE_LIMITS;
+import { RESERVED_PREFIX } from '@/lib/glance/constants';
+import { FIELD_LABELS, propertyKeyProblem, readPropertyRows, readTags } from './image-fields';
+import { checkMetadata, filledRows, metadataShape, type MetadataRules } from './image-metadata-schema';
 
 export const isReservedKey = (key: string) => key.startsWith(RESERVED_PREFIX);
 
-/** What Edit refuses as a custom property: every base attribute of the record, and its own fields. */
-const EDIT_KEY_RULES: PropertyKeyRules = { setByGlance: READ_ONLY_KEYS, builtIn: CORE_IMAGE_KEYS, ownFields: new Set(PROPERTY_FIELDS) };
+/** Edit shows only the shared metadata fields (formats and visibility have their own pages). */
+const EDIT_RULES: MetadataRules = { ownFields: FIELD_LABELS };
 
-/** A key the custom-properties editor may add, change or remove. */
+/** A key the custom-properties editor may add, change or remove (and shows as a row). */
 export function isEditablePropertyKey(key: string): boolean {
-  return !propertyKeyProblem(key, EDIT_KEY_RULES);
+  return !propertyKeyProblem(key, EDIT_RULES.ownFields);
 }
 
-const KEY_PROBLEM: Record<PropertyKeyProblem, (key: string) => string> = {
-  reserved: () => 'Keys starting with “os_glance_” are reserved for Glance.',
-  set_by_glance: (key) => `“${key}” is set by Glance and cannot be changed.`,
-  built_in: () => 'This is a built-in field, not a custom property; it cannot be set here.',
-  own_field: () => 'This property has its own field above.',
+const omitNewTag = <T extends { new_tag: string }>(values: T): Omit<T, 'new_tag'> => {
+  const rest: Partial<T> = { ...values };
+  delete rest.new_tag;
+  return rest as Omit<T, 'new_tag'>;
 };
 
-const propertyKeySchema = z
-  .string()
-  .trim()
-  .min(1, 'Give the property a key.')
-  .max(PROPERTY_KEY_MAX, `Keys are at most ${PROPERTY_KEY_MAX} characters.`)
-  .superRefine((key, ctx) => {
-    const problem = propertyKeyProblem(key, EDIT_KEY_RULES);
-    if (problem) ctx.addIssue({ code: 'custom', message: KEY_PROBLEM[problem](key) });
-  });
-
-const shortText = (label: string) => z.string().trim().max(SHORT_TEXT_MAX, `${label} is at most ${SHORT_TEXT_MAX} characters.`);
-
-export const editImageSchema = z.object({
-  name: z.string().trim().min(1, 'Give the image a name.').max(NAME_MAX, `Names are at most ${NAME_MAX} characters.`),
-  description: z.string().max(PROPERTY_VALUE_MAX, 'The description is too long.'),
-  min_disk: wholeNumberSchema('Minimum disk', 'GiB'),
-  min_ram: wholeNumberSchema('Minimum RAM', 'MiB'),
-  architecture: shortText('Architecture'),
-  os_distro: shortText('OS distribution'),
-  os_version: shortText('OS version'),
-  protected: z.boolean(),
-  tags: z
-    .array(z.string().trim().min(1, 'Tags cannot be empty.').max(TAG_MAX, `Tags are at most ${TAG_MAX} characters.`))
-    .max(IMAGE_LIMITS.tags, `At most ${IMAGE_LIMITS.tags} tags.`)
-    .refine((tags) => new Set(tags).size === tags.length, 'Each tag only once.'),
-  properties: z
-    .array(z.object({ key: propertyKeySchema, value: z.string().max(PROPERTY_VALUE_MAX, 'This value is too long.') }))
-    .max(IMAGE_LIMITS.properties, `At most ${IMAGE_LIMITS.properties} custom properties.`)
-    .superRefine((rows, ctx) => {
-      const seen = new Set<string>();
-      rows.forEach((row, index) => {
-        if (seen.has(row.key)) ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'This key is already used above.' });
-        seen.add(row.key);
-      });
-    }),
-});
+export const editImageSchema = z
+  .object({ ...metadataShape, protected: z.boolean() })
+  // runs even when a field failed (`when`), so every problem shows at once
+  .superRefine((data, ctx) => checkMetadata(data, EDIT_RULES, ctx), { when: () => true })
+  // what Glance may get: the fields, and the rows the user filled in (new_tag is refused above unless empty)
+  .transform(({ properties, ...values }) => ({ ...omitNewTag(values), properties: filledRows(properties) }));
 export type EditImageInput = z.infer<typeof editImageSchema>;
 
 /**
@@ -95,6 +62,8 @@ export interface EditFormInput {
   os_version: string;
   protected: boolean;
   tags: string[];
+  /** Typed in the tag input but not added. */
+  new_tag: string;
   /** Every row on screen, blank ones included, in order. */
   properties: { key: string; value: string }[];
 }
@@ -110,7 +79,7 @@ export function editInputFromFormData(formData: FormData): EditFormInput {
     os_distro: text(formData, 'os_distro'),
     os_version: text(formData, 'os_version'),
     protected: formData.get('protected') === 'on',
-    tags: formData.getAll('tag').map(String),
+    ...readTags(formData),
     properties: readPropertyRows(formData),
   };
 }
@@ -123,14 +92,9 @@ export type EditFormResult = { success: true; data: EditImageInput } | { success
  * rows (Add property, then nothing typed) are skipped; errors name rows by their place on screen.
  */
 export function parseEditForm(input: EditFormInput): EditFormResult {
-  const rows = input.properties.map((row, index) => ({ row, index })).filter(({ row }) => row.key.trim() || row.value);
-  const result = editImageSchema.safeParse({ ...input, properties: rows.map(({ row }) => row) });
+  const result = editImageSchema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
   const fieldErrors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String);
-    if (path[0] === 'properties' && path.length > 1) path[1] = String(rows[Number(path[1])]!.index);
-    (fieldErrors[path.join('.')] ??= []).push(issue.message);
-  }
+  for (const issue of result.error.issues) (fieldErrors[issue.path.join('.')] ??= []).push(issue.message);
   return { success: false, fieldErrors };
 }

@@ -1,11 +1,15 @@
-import { RESERVED_PREFIX } from '@/lib/glance/constants';
+import { CORE_IMAGE_KEYS, READ_ONLY_KEYS, RESERVED_KEYS, RESERVED_PREFIX } from '@/lib/glance/constants';
+import { listInWords } from '@/lib/words';
 import { GLANCE_INTEGER_MAX } from './whole-number';
 
 /**
- * Glance's limits that the Create and Edit forms enforce before asking: `name` and tags have
- * maxLength 255 in /v2/schemas/image; property keys are String(255) columns, values a TEXT column
- * (65,535 bytes in MySQL/MariaDB); image_tag_quota and image_property_quota default to 128 (a cloud
- * may set them lower, and Glance then says so); min_disk/min_ram are 32-bit integer columns.
+ * The field model of an image's metadata, one for the Create and Edit forms: Glance's limits, the
+ * fields' names and wording, the form names they post under and the rules for custom property keys.
+ *
+ * Glance's limits: `name` and tags have maxLength 255 in /v2/schemas/image; property keys are
+ * String(255) columns, values a TEXT column (65,535 bytes in MySQL/MariaDB); image_tag_quota and
+ * image_property_quota default to 128 (a cloud may set them lower, and Glance then says so);
+ * min_disk/min_ram are 32-bit integer columns.
  */
 export const IMAGE_LIMITS = {
   name: 255,
@@ -14,7 +18,6 @@ export const IMAGE_LIMITS = {
   properties: 128,
   propertyKey: 255,
   propertyValue: 65_535,
-  shortText: 255,
   integer: GLANCE_INTEGER_MAX,
   url: 2_048,
 } as const;
@@ -23,35 +26,77 @@ export const IMAGE_LIMITS = {
 export const PROPERTY_FIELDS = ['description', 'architecture', 'os_distro', 'os_version'] as const;
 export type PropertyField = (typeof PROPERTY_FIELDS)[number];
 
-/** The form names of the custom-property rows: parallel lists, one entry per row on screen. */
-export const PROPERTY_ROW_NAMES = { key: 'property_key', value: 'property_value' } as const;
+/** Every metadata field both forms show, with the one name it has on screen and in messages. */
+export const FIELD_LABELS = {
+  name: 'Name',
+  description: 'Description',
+  architecture: 'Architecture',
+  os_distro: 'OS distribution',
+  os_version: 'OS version',
+  min_disk: 'Minimum disk',
+  min_ram: 'Minimum RAM',
+  protected: 'Protected',
+  tags: 'Tags',
+} as const;
+export type MetadataField = keyof typeof FIELD_LABELS;
+
+/** Glance's units: min_disk in GiB (Nova compares it with the flavor's disk), min_ram in MiB. */
+export const FIELD_UNITS = { min_disk: 'GiB', min_ram: 'MiB' } as const;
+
+/** The names the forms post: each tag as a repeated `tag`, property rows as parallel lists. */
+export const FORM_NAMES = {
+  tag: 'tag',
+  /** What is typed in the tag input but not added yet (a form refuses to save while it is there). */
+  newTag: 'new_tag',
+  propertyKey: 'property_key',
+  propertyValue: 'property_value',
+} as const;
 
 const text = (value: FormDataEntryValue | null | undefined) => (typeof value === 'string' ? value : '');
 
 /** The property rows a form posted, blank ones included, in screen order. */
 export function readPropertyRows(formData: FormData): { key: string; value: string }[] {
-  const keys = formData.getAll(PROPERTY_ROW_NAMES.key).map(text);
-  const values = formData.getAll(PROPERTY_ROW_NAMES.value).map(text);
+  const keys = formData.getAll(FORM_NAMES.propertyKey).map(text);
+  const values = formData.getAll(FORM_NAMES.propertyValue).map(text);
   return keys.map((key, index) => ({ key, value: values[index] ?? '' }));
 }
 
-/** Which keys a form refuses as custom properties; each form words the refusal itself. */
-export interface PropertyKeyRules {
-  /** Set by Glance (read-only or owned by it). */
-  setByGlance: ReadonlySet<string>;
-  /** Base attributes of an image that are not properties. */
-  builtIn: ReadonlySet<string>;
-  /** Keys the form shows as a field of their own. */
-  ownFields: ReadonlySet<string>;
+/** The tags a form posted, and what was typed but not added. */
+export function readTags(formData: FormData): { tags: string[]; new_tag: string } {
+  return { tags: formData.getAll(FORM_NAMES.tag).map(text), new_tag: text(formData.get(FORM_NAMES.newTag)) };
 }
 
-export type PropertyKeyProblem = 'reserved' | 'set_by_glance' | 'built_in' | 'own_field';
+/** The tags in what was typed in the tag input (commas separate them), trimmed, each once. */
+export function splitTags(typed: string): string[] {
+  return [...new Set(typed.split(',').map((tag) => tag.trim()).filter(Boolean))];
+}
 
-/** Why a key cannot be a custom property under `rules`, or undefined when it can. */
-export function propertyKeyProblem(key: string, rules: PropertyKeyRules): PropertyKeyProblem | undefined {
-  if (key.startsWith(RESERVED_PREFIX)) return 'reserved';
-  if (rules.setByGlance.has(key)) return 'set_by_glance';
-  if (rules.builtIn.has(key)) return 'built_in';
-  if (rules.ownFields.has(key)) return 'own_field';
+/** Why text left in the tag input keeps a form from saving (it would be silently dropped), or undefined. */
+export function pendingTagProblem(typed: string, tags: readonly string[]): string | undefined {
+  const pending = splitTags(typed);
+  if (!pending.length) return undefined;
+  const list = listInWords(pending.map((tag) => `“${tag}”`));
+  return pending.every((tag) => tags.includes(tag))
+    ? `${list} ${pending.length === 1 ? 'is already a tag' : 'are already tags'} of this image: clear the field.`
+    : `Add ${list} with Add tag (or Enter), or clear the field.`;
+}
+
+/**
+ * Keys no form may set as a custom property: Glance sets them itself (read-only, 403) or refuses
+ * them as reserved (403) on create and on update alike (glance/api/v2/images.py).
+ */
+const SET_BY_GLANCE: ReadonlySet<string> = new Set([...READ_ONLY_KEYS, ...RESERVED_KEYS]);
+
+/**
+ * Why `key` cannot be a custom property, or undefined when it can. `ownFields` (key → label) are
+ * the fields the form shows for themselves: the one thing that differs between Create and Edit.
+ */
+export function propertyKeyProblem(key: string, ownFields: Readonly<Record<string, string>>): string | undefined {
+  if (!key) return 'Give the property a key.';
+  if (key.length > IMAGE_LIMITS.propertyKey) return `Keys can be at most ${IMAGE_LIMITS.propertyKey} characters.`;
+  if (key.startsWith(RESERVED_PREFIX)) return `Keys starting with “${RESERVED_PREFIX}” are reserved for Glance.`;
+  if (SET_BY_GLANCE.has(key)) return `“${key}” is set by Glance and cannot be changed.`;
+  if (Object.hasOwn(ownFields, key)) return `Use the ${ownFields[key]} field above.`;
+  if (CORE_IMAGE_KEYS.has(key)) return 'This is a built-in field, not a custom property; it cannot be set here.';
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { ProtectedField } from '@/components/images/form/metadata-field';
 import { VISIBILITY_HELP } from '@/lib/glance/constants';
 import type { CreateImageOptions } from '@/lib/images/create-options';
 import { cn } from '@/lib/utils';
@@ -33,15 +34,7 @@ export function CreateAccessFields({ options, errors }: { options: CreateImageOp
           {visibilityErrors.join(' ')}
         </p>
       )}
-      <label className="flex items-start gap-3">
-        <input type="checkbox" name="protected" className="mt-1 size-4 accent-brand-600" aria-describedby="protected-hint" />
-        <span>
-          <span className="block text-sm font-medium text-slate-900">Protected</span>
-          <span id="protected-hint" className="block text-xs text-slate-600">
-            Nobody can delete a protected image until the protection is removed.
-          </span>
-        </span>
-      </label>
+      <ProtectedField />
     </CreateFormSection>
   );
 }

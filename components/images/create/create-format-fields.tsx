@@ -1,12 +1,9 @@
 'use client';
 
 import { Field, inputClasses } from '@/components/ui/field';
+import { MetadataField } from '@/components/images/form/metadata-field';
 import type { CreateImageOptions } from '@/lib/images/create-options';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
-
-// Values from the Glance property-keys reference (python-glanceclient docs); free text is allowed too.
-const ARCHITECTURES = ['x86_64', 'aarch64', 'ppc64le', 's390x', 'riscv64', 'i686', 'armv7l'];
-const DISTROS = ['almalinux', 'arch', 'centos', 'cirros', 'debian', 'fedora', 'freebsd', 'gentoo', 'netbsd', 'openbsd', 'opensuse', 'rhel', 'rocky', 'sles', 'ubuntu', 'windows'];
 
 const DISK_FORMAT_LABELS: Record<string, string> = {
   qcow2: 'qcow2 (QEMU copy-on-write)',
@@ -33,16 +30,6 @@ interface CreateFormatFieldsProps {
   /** The chosen file's bytes contradict the disk format (a warning: the user may know better). */
   formatWarning?: string;
   errors: FieldErrorsOf;
-}
-
-function Suggestions({ id, values }: { id: string; values: string[] }) {
-  return (
-    <datalist id={id}>
-      {values.map((value) => (
-        <option key={value} value={value} />
-      ))}
-    </datalist>
-  );
 }
 
 function FormatSelects(props: CreateFormatFieldsProps) {
@@ -94,25 +81,13 @@ export function CreateFormatFields(props: CreateFormatFieldsProps) {
     <CreateFormSection title="Format and system" description="Nova uses these to boot the image on the right hardware and flavors.">
       <FormatSelects {...props} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="architecture" label="Architecture" errors={errors('architecture')}>
-          {(p) => <input {...p} name="architecture" list="architectures" placeholder="x86_64" autoComplete="off" className={inputClasses} />}
-        </Field>
-        <Field id="os_distro" label="OS distro" errors={errors('os_distro')}>
-          {(p) => <input {...p} name="os_distro" list="distros" placeholder="ubuntu" autoComplete="off" className={inputClasses} />}
-        </Field>
-        <Field id="os_version" label="OS version" errors={errors('os_version')}>
-          {(p) => <input {...p} name="os_version" placeholder="24.04" autoComplete="off" className={inputClasses} />}
-        </Field>
+        <MetadataField field="architecture" errors={errors('architecture')} />
+        <MetadataField field="os_distro" errors={errors('os_distro')} />
+        <MetadataField field="os_version" errors={errors('os_version')} />
       </div>
-      <Suggestions id="architectures" values={ARCHITECTURES} />
-      <Suggestions id="distros" values={DISTROS} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="min_disk" label="Minimum disk (GB)" errors={errors('min_disk')} hint="Smallest root disk that fits the image. 0: no minimum.">
-          {(p) => <input {...p} name="min_disk" inputMode="numeric" value={props.minDisk} onChange={(e) => props.onMinDisk(e.target.value)} placeholder="0" className={inputClasses} />}
-        </Field>
-        <Field id="min_ram" label="Minimum RAM (MB)" errors={errors('min_ram')} hint="0: no minimum.">
-          {(p) => <input {...p} name="min_ram" inputMode="numeric" placeholder="0" className={inputClasses} />}
-        </Field>
+        <MetadataField field="min_disk" errors={errors('min_disk')} control={{ value: props.minDisk, onChange: (event) => props.onMinDisk(event.target.value) }} />
+        <MetadataField field="min_ram" errors={errors('min_ram')} />
       </div>
     </CreateFormSection>
   );

@@ -6,7 +6,6 @@ import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/images/create-options';
-import { PROPERTY_ROW_NAMES } from '@/lib/images/image-fields';
 import { useFormDraft } from '@/lib/forms/use-form-draft';
 import { formatMismatch, guessFromName, type FormatGuess } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
@@ -15,6 +14,7 @@ import { CreateDetailsFields } from './create-details-fields';
 import { CreateFormatFields } from './create-format-fields';
 import { CreatePropertiesFields } from './create-properties-fields';
 import { CreateSourceFields, type ImageSource } from './create-source-fields';
+import { useCreateMetadata } from './use-create-metadata';
 
 interface CreateImageFormProps {
   options: CreateImageOptions;
@@ -112,8 +112,10 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
   const [source, setSource] = useState<ImageSource>('file');
   const suggest = useSuggestions(options, guess, source);
   const draft = useFormDraft('create-image', formRef);
+  const metadata = useCreateMetadata(draft.draft);
   const error = state.status === 'error' ? state : undefined;
-  const errors = (key: string) => error?.fieldErrors?.[key];
+  const fieldErrors = error?.fieldErrors ?? {};
+  const errors = (key: string) => fieldErrors[key];
   const { clear: clearDraft } = draft;
 
   useEffect(() => {
@@ -167,7 +169,7 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
         errors={errors}
       />
       <CreateAccessFields options={options} errors={errors} />
-      <CreatePropertiesFields errors={errors} minRows={draft.draft?.[PROPERTY_ROW_NAMES.key]?.length ?? 1} />
+      <CreatePropertiesFields metadata={metadata} errors={fieldErrors} />
       <FormFooter error={error} pending={pending} source={source} onCancel={clearDraft} />
     </form>
   );

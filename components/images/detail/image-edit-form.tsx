@@ -8,12 +8,10 @@ import { updateImage } from './actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Field, inputClasses } from '@/components/ui/field';
 import { idle, type ActionState } from '@/lib/action-state';
 import { useDraftState } from '@/lib/forms/use-draft-state';
 import { patchToCli } from '@/lib/images/cli';
 import { buildEditPatch, type EditValues } from '@/lib/images/edit-patch';
-import { IMAGE_LIMITS } from '@/lib/images/image-fields';
 import type { Image } from '@/lib/glance/schemas';
 import { ForeignOwnerNotice } from '@/components/images/shared/image-action-button';
 import { ImageCliCommand } from '@/components/images/shared/image-cli-command';
@@ -21,15 +19,13 @@ import { editProblems, formValuesSchema, problemLabel, toForm, toValues, type Fo
 import { ImagePropertiesEditor } from '@/components/images/form/image-properties-editor';
 import { ImageSection } from '@/components/images/shared/image-section';
 import { ImageTagsInput } from '@/components/images/form/image-tags-input';
+import { MetadataField, ProtectedField, type MetadataControl } from '@/components/images/form/metadata-field';
 
 interface ImageEditFormProps {
   image: Image;
   baseline: EditValues;
   foreignOwner: string | null;
 }
-
-const ARCHITECTURES = ['x86_64', 'aarch64', 'ppc64le', 's390x', 'i686', 'armv7l', 'riscv64'];
-const DISTROS = ['ubuntu', 'debian', 'centos', 'rhel', 'rocky', 'almalinux', 'fedora', 'opensuse', 'sles', 'freebsd', 'windows', 'cirros', 'arch'];
 
 export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormProps) {
   const router = useRouter();
@@ -99,7 +95,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
                 onChange={set('tags')}
                 draft={tagDraft}
                 onDraft={setTagDraft}
-                errors={errors.tags ?? Object.entries(errors).find(([k]) => k.startsWith('tags.'))?.[1]}
+                errors={errors.tags}
               />
             </ImageSection>
             <ImageSection id="edit-properties" title="Custom properties" description="Key–value metadata read by Nova and other services, e.g. hw_disk_bus=virtio. Built-in fields and os_glance_* keys are Glance’s own and cannot be set here.">
@@ -160,49 +156,24 @@ interface GeneralFieldsProps {
 }
 
 function GeneralFields({ form, set, errors }: GeneralFieldsProps) {
-  const text = (key: 'name' | 'description' | 'min_disk' | 'min_ram' | 'architecture' | 'os_distro' | 'os_version') => ({
-    name: key,
+  const held = (key: 'name' | 'description' | 'min_disk' | 'min_ram' | 'architecture' | 'os_distro' | 'os_version'): MetadataControl => ({
     value: form[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(key)(event.target.value),
+    onChange: (event) => set(key)(event.target.value),
   });
   return (
     <ImageSection id="edit-general" title="General">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="name" label="Name" errors={errors.name} className="sm:col-span-2">
-          {(props) => <input {...props} {...text('name')} maxLength={IMAGE_LIMITS.name + 10} required className={inputClasses} />}
-        </Field>
-        <Field id="description" label="Description" errors={errors.description} className="sm:col-span-2">
-          {(props) => <textarea {...props} {...text('description')} rows={3} className={inputClasses} />}
-        </Field>
-        <Field id="min_disk" label="Minimum disk (GiB)" hint="0 means no minimum." errors={errors.min_disk}>
-          {(props) => <input {...props} {...text('min_disk')} inputMode="numeric" className={inputClasses} />}
-        </Field>
-        <Field id="min_ram" label="Minimum RAM (MiB)" hint="0 means no minimum." errors={errors.min_ram}>
-          {(props) => <input {...props} {...text('min_ram')} inputMode="numeric" className={inputClasses} />}
-        </Field>
-        <Field id="architecture" label="Architecture" errors={errors.architecture}>
-          {(props) => <input {...props} {...text('architecture')} list="architectures" placeholder="x86_64" className={inputClasses} />}
-        </Field>
-        <Field id="os_distro" label="OS distribution" hint="Lowercase name, as Nova expects (ubuntu, debian, windows…)." errors={errors.os_distro}>
-          {(props) => <input {...props} {...text('os_distro')} list="distros" className={inputClasses} />}
-        </Field>
-        <Field id="os_version" label="OS version" errors={errors.os_version}>
-          {(props) => <input {...props} {...text('os_version')} placeholder="24.04" className={inputClasses} />}
-        </Field>
-        <div className="flex items-start gap-3 self-end rounded-md px-1 py-2">
-          <input id="protected" name="protected" type="checkbox" checked={form.protected} onChange={(e) => set('protected')(e.target.checked)} className="mt-1 accent-brand-600" aria-describedby="protected-hint" />
-          <div>
-            <label htmlFor="protected" className="text-sm font-medium text-slate-800">
-              Protected
-            </label>
-            <p id="protected-hint" className="text-xs text-slate-500">
-              Glance refuses to delete a protected image.
-            </p>
-          </div>
+        <MetadataField field="name" errors={errors.name} control={held('name')} className="sm:col-span-2" />
+        <MetadataField field="description" errors={errors.description} control={held('description')} className="sm:col-span-2" />
+        <MetadataField field="min_disk" errors={errors.min_disk} control={held('min_disk')} />
+        <MetadataField field="min_ram" errors={errors.min_ram} control={held('min_ram')} />
+        <MetadataField field="architecture" errors={errors.architecture} control={held('architecture')} />
+        <MetadataField field="os_distro" errors={errors.os_distro} control={held('os_distro')} />
+        <MetadataField field="os_version" errors={errors.os_version} control={held('os_version')} />
+        <div className="self-end px-1 py-2">
+          <ProtectedField checked={form.protected} onChange={set('protected')} />
         </div>
       </div>
-      <datalist id="architectures">{ARCHITECTURES.map((a) => <option key={a} value={a} />)}</datalist>
-      <datalist id="distros">{DISTROS.map((d) => <option key={d} value={d} />)}</datalist>
     </ImageSection>
   );
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { FieldErrors } from '@/lib/action-state';
 import type { EditValues } from '@/lib/images/edit-patch';
-import { parseEditForm, type EditFormInput } from '@/lib/images/edit-schema';
-import { listInWords } from '@/lib/words';
+import { parseEditForm } from '@/lib/images/edit-schema';
+import { FIELD_LABELS } from '@/lib/images/image-fields';
 import type { PropertyRow } from '@/components/images/form/image-properties-editor';
 
 /** The edit form's state: numbers as typed, property rows with a stable id for React keys. */
@@ -43,41 +43,20 @@ export function toValues(form: FormValues, baseline: EditValues): EditValues {
   };
 }
 
-const toEditInput = (form: FormValues): EditFormInput => ({ ...form, properties: form.properties.map(({ key, value }) => ({ key, value })) });
-
 /**
  * Everything that keeps the form from being saved, keyed by field, as the user types: the same
- * check the server action runs, plus a tag typed but not added (saving would silently drop it).
+ * check the server action runs, a tag typed but not added included (saving would silently drop it).
  */
 export function editProblems(form: FormValues, tagDraft: string): FieldErrors {
-  const checked = parseEditForm(toEditInput(form));
-  const problems: FieldErrors = checked.success ? {} : { ...checked.fieldErrors };
-  const typed = [...new Set(tagDraft.split(',').map((tag) => tag.trim()).filter(Boolean))];
-  if (typed.length) {
-    const quoted = listInWords(typed.map((tag) => `“${tag}”`));
-    const message = typed.every((tag) => form.tags.includes(tag))
-      ? `${quoted} ${typed.length === 1 ? 'is already a tag' : 'are already tags'} of this image: clear the field.`
-      : `Add ${quoted} with Add tag (or Enter), or clear the field.`;
-    problems.tags = [...(problems.tags ?? []), message];
-  }
-  return problems;
+  const checked = parseEditForm({ ...form, new_tag: tagDraft, properties: form.properties.map(({ key, value }) => ({ key, value })) });
+  return checked.success ? {} : checked.fieldErrors;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  description: 'Description',
-  min_disk: 'Minimum disk',
-  min_ram: 'Minimum RAM',
-  architecture: 'Architecture',
-  os_distro: 'OS distribution',
-  os_version: 'OS version',
-  tags: 'Tags',
-  properties: 'Custom properties',
-};
+const PROBLEM_LABELS: Record<string, string> = { ...FIELD_LABELS, properties: 'Custom properties' };
 
-/** "Property 3 key" for `properties.2.key`; field names for the rest (tag rows count as Tags). */
+/** "Property 3 key" for `properties.2.key`; field names for the rest. */
 export function problemLabel(key: string): string {
   const [field, index, part] = key.split('.');
   if (field === 'properties' && index !== undefined) return `Property ${Number(index) + 1} ${part ?? ''}`.trim();
-  return FIELD_LABELS[field ?? ''] ?? key;
+  return PROBLEM_LABELS[field ?? ''] ?? key;
 }

@@ -29,7 +29,7 @@ function FormatLine({ guess, onUseMinDisk }: { guess: FormatGuess; onUseMinDisk?
       {guess.virtualSize ? `; virtual size ${formatBytes(guess.virtualSize)}` : ''}.
       {minDisk !== undefined && onUseMinDisk && (
         <button type="button" className="ml-2 font-medium text-brand-700 underline underline-offset-2 hover:text-brand-600" onClick={() => onUseMinDisk(minDisk)}>
-          Set minimum disk to {minDisk} GB
+          Set minimum disk to {minDisk} GiB
         </button>
       )}
     </p>

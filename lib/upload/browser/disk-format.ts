@@ -98,7 +98,7 @@ export function guessFormat(fileName: string, fileSize: number, head: Uint8Array
   return { diskFormat: 'raw', containerFormat: 'bare', virtualSize: fileSize, basis: 'no-header' };
 }
 
-/** Glance's min_disk is in GB (Nova compares it with the flavor's GiB): round the virtual size up. */
+/** Glance's min_disk is in GiB (Nova compares it with the flavor's disk): round the virtual size up. */
 export function minDiskFor(virtualSize: number | undefined): number | undefined {
   return virtualSize ? Math.ceil(virtualSize / 1024 ** 3) : undefined;
 }

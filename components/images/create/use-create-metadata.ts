@@ -1,0 +1,34 @@
+'use client';
+
+import { useState } from 'react';
+import { blankPropertyRow, type PropertyRow } from '@/components/images/form/image-properties-editor';
+import { FORM_NAMES } from '@/lib/images/image-fields';
+import type { FormDraft } from '@/lib/forms/use-form-draft';
+
+/** Property rows of a restored draft, as posted (parallel key and value lists). */
+function rowsOf(draft: FormDraft): PropertyRow[] {
+  const values = draft[FORM_NAMES.propertyValue] ?? [];
+  return (draft[FORM_NAMES.propertyKey] ?? []).map((key, index) => ({ ...blankPropertyRow(), key, value: values[index] ?? '' }));
+}
+
+/**
+ * The Create form's tags and property rows: React state (the shared widgets are controlled),
+ * seeded once from a restored draft, which holds them under the names the form posts.
+ */
+export function useCreateMetadata(draft: FormDraft | undefined) {
+  const [tags, setTags] = useState<string[]>([]);
+  const [tagDraft, setTagDraft] = useState('');
+  // one empty row to start with: most images get a property or two
+  const [rows, setRows] = useState<PropertyRow[]>(() => [blankPropertyRow()]);
+  const [seededFrom, setSeededFrom] = useState<FormDraft>();
+  if (draft && draft !== seededFrom) {
+    setSeededFrom(draft);
+    setTags(draft[FORM_NAMES.tag] ?? []);
+    setTagDraft(draft[FORM_NAMES.newTag]?.[0] ?? '');
+    const restored = rowsOf(draft);
+    if (restored.length) setRows(restored);
+  }
+  return { tags, setTags, tagDraft, setTagDraft, rows, setRows };
+}
+
+export type CreateMetadata = ReturnType<typeof useCreateMetadata>;
