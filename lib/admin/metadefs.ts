@@ -119,6 +119,10 @@ export function parseNamespaceFile(text: string): { ok: true; namespace: Namespa
   return parsed.success ? { ok: true, namespace: parsed.data } : { ok: false, problems: fileProblems(parsed.error) };
 }
 
+/** Why a protected namespace has no working Delete, and the way out. */
+export const protectedNamespaceMessage = (namespace: string) =>
+  `${namespace} is protected, so it cannot be deleted. Edit it and untick “Protected” first.`;
+
 // ---- the forms ----------------------------------------------------------------------------
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters.`);

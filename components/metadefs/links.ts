@@ -1,0 +1,4 @@
+/** Where the admin's metadata-definition pages live; a namespace name is one path segment. */
+export const METADEFS_HREF = '/admin/metadefs';
+export const namespaceHref = (namespace: string) => `${METADEFS_HREF}/${encodeURIComponent(namespace)}`;
+export const propertyEditHref = (namespace: string, name: string) => `${namespaceHref(namespace)}/properties/${encodeURIComponent(name)}/edit`;
