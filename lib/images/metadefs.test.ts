@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, catalogFields, catalogProblems, metadefValueProblem, searchCatalog, splitList, toField } from './metadefs';
+import { buildCatalog, catalogFields, catalogProblems, describeField, metadefValueProblem, searchCatalog, splitList, toField } from './metadefs';
 
 const diskBus = { type: 'string', title: 'Disk Bus', description: 'Disk controller.', enum: ['scsi', 'virtio', 'ide'] };
 
@@ -101,5 +101,16 @@ describe('the catalog', () => {
     expect(catalogProblems(fields, { hw_disk_bus: 'floppy', hw_rng_model: 'anything', free_text: 'x' })).toEqual({
       hw_disk_bus: 'Disk Bus must be one of: scsi, virtio, ide.',
     });
+  });
+});
+
+describe('describeField', () => {
+  it('says what each kind accepts', () => {
+    expect(describeField(toField('a', diskBus))).toBe('One of: scsi, virtio, ide');
+    expect(describeField(toField('b', { type: 'integer', minimum: 1, maximum: 8 }))).toBe('Whole number from 1 to 8');
+    expect(describeField(toField('c', { type: 'number', minimum: 0 }))).toBe('Number, at least 0');
+    expect(describeField(toField('d', { type: 'string', maxLength: 4, pattern: '^x' }))).toBe('Text, up to 4 characters, matching ^x');
+    expect(describeField(toField('e', { type: 'boolean' }))).toBe('Yes or no');
+    expect(describeField(toField('f', { type: 'array' }))).toBe('Comma-separated list');
   });
 });

@@ -210,3 +210,31 @@ export function catalogProblems(fields: Map<string, MetadefField>, properties: R
   }
   return problems;
 }
+
+/** What a field accepts, in a few words (hints and the admin's property list). */
+export function describeField(field: MetadefField): string {
+  switch (field.kind) {
+    case 'select':
+      return `One of: ${field.options.join(', ')}`;
+    case 'boolean':
+      return 'Yes or no';
+    case 'integer':
+    case 'number': {
+      const what = field.kind === 'integer' ? 'Whole number' : 'Number';
+      if (field.minimum !== undefined && field.maximum !== undefined) return `${what} from ${field.minimum} to ${field.maximum}`;
+      if (field.minimum !== undefined) return `${what}, at least ${field.minimum}`;
+      if (field.maximum !== undefined) return `${what}, at most ${field.maximum}`;
+      return what;
+    }
+    case 'text': {
+      const parts = ['Text'];
+      if (field.maxLength !== undefined) parts.push(`up to ${field.maxLength} characters`);
+      if (field.pattern) parts.push(`matching ${field.pattern}`);
+      return parts.join(', ');
+    }
+    case 'multi':
+      return `Any of: ${field.options.join(', ')}`;
+    case 'list':
+      return 'Comma-separated list';
+  }
+}
