@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { CreateImagePage } from './pages/create-image-page';
 import { MetadefsPage } from './pages/metadefs-page';
+import { makeQcow2 } from './support/image-files';
 import { Glance, uniqueName } from './support/openstack';
 
 // Admin → Metadata definitions against the real Glance, whose shipped definitions the stack loads
@@ -198,4 +202,71 @@ test('non-admins get no Metadata definitions: no link, a plain 404, and Glance r
   expect(res?.status()).toBe(404);
   const demo = await Glance.as('demo');
   expect((await demo.request('POST', '/v2/metadefs/namespaces', { namespace: `Iris::E2E::${uniqueName('demo')}` })).status).toBe(403);
+});
+
+const DISK_BUS_REFUSAL = 'Disk Bus must be one of: scsi, virtio, uml, xen, ide, usb, fdc, sata, lxc.';
+
+test.describe('Create and Edit check catalog-typed properties before Glance is asked', () => {
+  test.describe.configure({ timeout: 120_000 });
+  let dir: string;
+  const created: string[] = [];
+  test.beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'iris-metadefs-'));
+  });
+  test.afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    const glance = await Glance.as('demo');
+    for (const id of created) await glance.deleteImage(id);
+  });
+
+  test('Create: a non-enum hw_disk_bus is refused next to its row and nothing is created; scsi and hw_rng_model reach Glance', async ({ demoPage }) => {
+    const glance = await Glance.as('demo');
+    const name = uniqueName('metadefs-create');
+    const create = new CreateImagePage(demoPage);
+    await create.goto();
+    await create.chooseFile(makeQcow2(dir, 'catalog.qcow2'));
+    await create.name.fill(name);
+    await create.setProperty(0, 'hw_disk_bus', 'floppy');
+    await create.setProperty(1, 'hw_rng_model', 'virtio');
+    await create.submit();
+    await expect(create.fieldError('prop-value-0')).toHaveText(DISK_BUS_REFUSAL);
+    await expect(demoPage.getByLabel('Property 1 value')).toHaveValue('floppy');
+    expect(await glance.findByName(name)).toEqual([]);
+
+    await demoPage.getByLabel('Property 1 value').fill('scsi');
+    await create.submit();
+    await expect(create.status).toHaveText('active', { timeout: 60_000 });
+    const [image] = await glance.findByName(name);
+    created.push(image!.id);
+    expect(image).toMatchObject({ hw_disk_bus: 'scsi', hw_rng_model: 'virtio' });
+  });
+
+  test('Edit: non-enum and out-of-range values are refused next to their rows and nothing changes; valid ones are saved', async ({ demoPage }) => {
+    const glance = await Glance.as('demo');
+    const image = await glance.createImage({ name: uniqueName('metadefs-edit'), hw_disk_bus: 'virtio' });
+    created.push(image.id);
+    await demoPage.goto(`/images/${image.id}/edit`);
+    const value = (n: number, key: string) => demoPage.getByLabel(`Property ${n} value (${key})`, { exact: true });
+    await value(1, 'hw_disk_bus').fill('floppy');
+    await demoPage.getByRole('button', { name: 'Add property' }).click();
+    await demoPage.getByLabel('Property 2 key', { exact: true }).fill('hw_serial_port_count');
+    await value(2, 'hw_serial_port_count').fill('-1');
+    await demoPage.getByRole('button', { name: 'Add property' }).click();
+    await demoPage.getByLabel('Property 3 key', { exact: true }).fill('hw_rng_model');
+    await value(3, 'hw_rng_model').fill('virtio');
+    await demoPage.getByRole('button', { name: /^Save \d+ changes?$/ }).click();
+    await expect(value(1, 'hw_disk_bus')).toHaveAccessibleDescription(DISK_BUS_REFUSAL);
+    await expect(value(2, 'hw_serial_port_count')).toHaveAccessibleDescription('Serial Port Count must be at least 0.');
+    const unchanged = (await glance.getImage(image.id))!;
+    expect(unchanged.hw_disk_bus).toBe('virtio');
+    expect(unchanged).not.toHaveProperty('hw_serial_port_count');
+    expect(unchanged).not.toHaveProperty('hw_rng_model');
+    expect(await seriousViolations(demoPage)).toEqual([]);
+
+    await value(1, 'hw_disk_bus').fill('scsi');
+    await value(2, 'hw_serial_port_count').fill('2');
+    await demoPage.getByRole('button', { name: /^Save \d+ changes?$/ }).click();
+    await demoPage.waitForURL(`**/images/${image.id}`);
+    expect(await glance.getImage(image.id)).toMatchObject({ hw_disk_bus: 'scsi', hw_serial_port_count: '2', hw_rng_model: 'virtio' });
+  });
 });

@@ -3,7 +3,8 @@ import { cache } from 'react';
 import { requireAdminPage } from '@/lib/auth/require-admin';
 import { getMetadefNamespace, listMetadefNamespaces, type GlanceContext } from '@/lib/glance/client';
 import { IMAGE_RESOURCE_TYPE, type MetadefNamespace } from '@/lib/glance/metadefs-schemas';
-import { buildCatalog, type CatalogGroup } from '@/lib/images/metadefs';
+import type { FieldErrors } from '@/lib/action-state';
+import { buildCatalog, catalogFields, catalogRowProblems, type CatalogGroup } from '@/lib/images/metadefs';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { withGlance } from './glance-context';
 
@@ -24,6 +25,28 @@ export async function imageCatalog(ctx: GlanceContext): Promise<CatalogGroup[]> 
     ),
   );
   return buildCatalog(full.filter((ns): ns is MetadefNamespace => ns !== null));
+}
+
+/**
+ * Create's and Edit's property rows checked against the catalog before anything is sent to
+ * Glance (which does not check them itself): field errors by row, or undefined. Asks Glance only
+ * when a row has a key; a cloud whose metadefs API refuses or lacks it (403, 404) is not checked.
+ */
+export async function catalogRefusals(
+  ctx: GlanceContext,
+  rows: { key: string; value: string }[],
+  unchanged?: (key: string, value: string) => boolean,
+): Promise<FieldErrors | undefined> {
+  if (!rows.some((row) => row.key.trim())) return undefined;
+  let groups: CatalogGroup[];
+  try {
+    groups = await imageCatalog(ctx);
+  } catch (error) {
+    if (error instanceof OpenStackError && (error.status === 403 || error.status === 404)) return undefined;
+    throw error;
+  }
+  const problems = catalogRowProblems(catalogFields(groups), rows, unchanged);
+  return Object.keys(problems).length ? problems : undefined;
 }
 
 /** The metadata catalog for this request's session (pages: Create, Edit). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, catalogFields, catalogProblems, describeField, metadefValueProblem, searchCatalog, splitList, toField } from './metadefs';
+import { buildCatalog, catalogFields, catalogProblems, catalogRowProblems, describeField, metadefValueProblem, searchCatalog, splitList, toField } from './metadefs';
 
 const diskBus = { type: 'string', title: 'Disk Bus', description: 'Disk controller.', enum: ['scsi', 'virtio', 'ide'] };
 
@@ -112,5 +112,27 @@ describe('describeField', () => {
     expect(describeField(toField('d', { type: 'string', maxLength: 4, pattern: '^x' }))).toBe('Text, up to 4 characters, matching ^x');
     expect(describeField(toField('e', { type: 'boolean' }))).toBe('Yes or no');
     expect(describeField(toField('f', { type: 'array' }))).toBe('Comma-separated list');
+  });
+});
+
+describe('catalogRowProblems', () => {
+  const fields = catalogFields(buildCatalog([{ namespace: 'L', properties: { hw_disk_bus: diskBus, hw_ports: { type: 'integer', title: 'Ports', maximum: 4 } } }]));
+
+  it('keys each refused row value as the forms show row errors, skipping free keys and blank rows', () => {
+    const rows = [
+      { key: 'free', value: 'anything' },
+      { key: ' hw_disk_bus ', value: 'floppy' },
+      { key: '', value: '' },
+      { key: 'hw_ports', value: '9' },
+      { key: 'hw_ports', value: '2' },
+    ];
+    expect(catalogRowProblems(fields, rows)).toEqual({
+      'properties.1.value': ['Disk Bus must be one of: scsi, virtio, ide.'],
+      'properties.3.value': ['Ports must be at most 4.'],
+    });
+  });
+
+  it('leaves values the image already had alone', () => {
+    expect(catalogRowProblems(fields, [{ key: 'hw_disk_bus', value: 'floppy' }], (key, value) => key === 'hw_disk_bus' && value === 'floppy')).toEqual({});
   });
 });

@@ -238,3 +238,24 @@ export function describeField(field: MetadefField): string {
       return 'Comma-separated list';
   }
 }
+
+/**
+ * For the forms' property rows (screen order): each value the catalog defines and refuses, keyed
+ * `properties.<row>.value` as both forms show their row errors. `unchanged` skips rows that only
+ * keep a value the image already had (a legacy value does not block an unrelated edit).
+ */
+export function catalogRowProblems(
+  fields: Map<string, MetadefField>,
+  rows: { key: string; value: string }[],
+  unchanged: (key: string, value: string) => boolean = () => false,
+): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  rows.forEach((row, index) => {
+    const key = row.key.trim();
+    const field = fields.get(key);
+    if (!field || unchanged(key, row.value)) return;
+    const problem = metadefValueProblem(field, row.value);
+    if (problem) problems[`properties.${index}.value`] = [problem];
+  });
+  return problems;
+}
