@@ -136,18 +136,25 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
     const demo = await Glance.as('demo');
     expect(Object.keys((await glanceNamespace(demo, namespace, 'OS::Glance::Image'))?.properties ?? {}).sort()).toEqual(['e2e_ports', 'e2e_tier']);
 
-    // delete a property
-    await metadefs.section('Properties').getByRole('button', { name: 'Delete property tier' }).click();
+    // protected: properties can be added and edited (above) but not deleted, and the page says so
+    const deleteTier = metadefs.section('Properties').getByRole('button', { name: 'Delete property tier' });
+    await expect(deleteTier).toBeDisabled();
+    await expect(deleteTier).toHaveAccessibleDescription(`${namespace} is protected: its properties can be added and edited, not deleted. Edit the namespace and untick “Protected” first.`);
+
+    // unprotect, delete a property, then the namespace
+    await adminPage.getByRole('link', { name: 'Edit namespace' }).click();
+    await metadefs.fillNamespaceForm({ protected: false });
+    await adminPage.getByRole('button', { name: 'Save namespace' }).click();
+    await expect(adminPage.getByRole('heading', { name: 'E2E namespace renamed', level: 1 })).toBeVisible();
+    expect(await glanceNamespace(glance, namespace)).toMatchObject({ protected: false });
+    await deleteTier.click();
     await adminPage.getByRole('dialog', { name: 'Delete property tier?' }).getByRole('button', { name: 'Delete property' }).click();
     await expect(metadefs.section('Properties')).not.toContainText('Service tier');
     expect(Object.keys((await glanceNamespace(glance, namespace))?.properties ?? {})).toEqual(['ports']);
 
-    // unprotect, then delete the namespace
-    await adminPage.getByRole('link', { name: 'Edit namespace' }).click();
-    await metadefs.fillNamespaceForm({ protected: false });
-    await adminPage.getByRole('button', { name: 'Save namespace' }).click();
     await metadefs.section('Delete namespace').getByRole('button', { name: 'Delete namespace' }).click();
     const dialog = adminPage.getByRole('dialog', { name: `Delete ${namespace}?` });
+    await expect(dialog).toBeVisible();
     expect(await seriousViolations(adminPage)).toEqual([]);
     await dialog.getByRole('button', { name: 'Delete namespace' }).click();
     await expect(adminPage.getByRole('heading', { name: 'Metadata definitions', level: 1 })).toBeVisible();

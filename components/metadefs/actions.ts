@@ -11,6 +11,7 @@ import {
   namespaceUpdateBody,
   parseNamespaceFile,
   protectedNamespaceMessage,
+  protectedPropertyMessage,
   propertyBody,
   propertyFormSchema,
 } from '@/lib/admin/metadefs';
@@ -178,6 +179,7 @@ export async function deleteProperty(namespace: string, name: string): Promise<A
   return glanceAction(
     'metadefs.property.delete',
     async (ctx) => {
+      if ((await getMetadefNamespace(ctx, namespace)).protected) return fail('forbidden', protectedPropertyMessage(namespace));
       await deleteMetadefProperty(ctx, namespace, name);
       return ok(`Property ${name} deleted from ${namespace}.`);
     },

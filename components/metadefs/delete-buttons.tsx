@@ -49,8 +49,8 @@ export function DeleteNamespaceButton({ namespace, isProtected, propertyCount }:
   );
 }
 
-/** Delete one property of a namespace, after a confirmation. */
-export function DeletePropertyButton({ namespace, name }: { namespace: string; name: string }) {
+/** Delete one property of a namespace, after a confirmation; disabled (described by `blockedBy`) in a protected namespace. */
+export function DeletePropertyButton({ namespace, name, blockedBy }: { namespace: string; name: string; blockedBy?: string }) {
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -65,7 +65,7 @@ export function DeletePropertyButton({ namespace, name }: { namespace: string; n
     });
   return (
     <>
-      <Button type="button" variant="ghost" size="sm" onClick={() => setAsking(true)} aria-label={`Delete property ${name}`}>
+      <Button type="button" variant="ghost" size="sm" onClick={() => setAsking(true)} aria-label={`Delete property ${name}`} disabled={!!blockedBy} aria-describedby={blockedBy}>
         Delete
       </Button>
       <ConfirmDialog open={asking} onClose={() => setAsking(false)} onConfirm={confirm} title={`Delete property ${name}?`} confirmLabel="Delete property" tone="danger" pending={pending}>

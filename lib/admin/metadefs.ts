@@ -123,6 +123,10 @@ export function parseNamespaceFile(text: string): { ok: true; namespace: Namespa
 export const protectedNamespaceMessage = (namespace: string) =>
   `${namespace} is protected, so it cannot be deleted. Edit it and untick “Protected” first.`;
 
+/** Glance refuses to delete a property of a protected namespace (adding and editing are allowed). */
+export const protectedPropertyMessage = (namespace: string) =>
+  `${namespace} is protected: its properties can be added and edited, not deleted. Edit the namespace and untick “Protected” first.`;
+
 // ---- the forms ----------------------------------------------------------------------------
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be at most ${max} characters.`);

@@ -50,7 +50,7 @@ export default async function NamespacePage({ params }: Props) {
             </Link>
           }
         >
-          <PropertyList namespace={row.namespace} properties={detail.properties} />
+          <PropertyList namespace={row.namespace} properties={detail.properties} isProtected={row.protected} />
         </ImageSection>
         {detail.objects.length > 0 && (
           <ImageSection id="ns-objects" title="Objects" description="Named groups of properties (read-only here).">
