@@ -211,6 +211,37 @@ test('non-admins get no Metadata definitions: no link, a plain 404, and Glance r
   expect((await demo.request('POST', '/v2/metadefs/namespaces', { namespace: `Iris::E2E::${uniqueName('demo')}` })).status).toBe(403);
 });
 
+test("a non-admin replaying the admin's namespace delete is refused by Iris before Glance is asked", async ({ adminPage, demoPage }) => {
+  const glance = await Glance.as('admin');
+  const bait = `Iris::E2E::${uniqueName('bait').replace(/-/g, '_')}`;
+  const victim = `Iris::E2E::${uniqueName('victim').replace(/-/g, '_')}`;
+  try {
+    for (const namespace of [bait, victim]) {
+      const res = await glance.request('POST', '/v2/metadefs/namespaces', { namespace, visibility: 'public', protected: false, resource_type_associations: [{ name: 'OS::Glance::Image' }] });
+      expect(res.status).toBe(201);
+    }
+    await adminPage.goto(`/admin/metadefs/${encodeURIComponent(bait)}`);
+    await adminPage.getByRole('region', { name: 'Delete namespace' }).getByRole('button', { name: 'Delete namespace' }).click();
+    const captured = adminPage.waitForRequest((req) => req.method() === 'POST' && !!req.headers()['next-action']);
+    await adminPage.getByRole('dialog', { name: `Delete ${bait}?` }).getByRole('button', { name: 'Delete namespace' }).click();
+    const request = await captured;
+    await expect(adminPage.getByRole('heading', { name: 'Metadata definitions', level: 1 })).toBeVisible();
+    expect(await glanceNamespace(glance, bait)).toBeUndefined();
+
+    const headers = await request.allHeaders();
+    for (const drop of ['cookie', 'host', 'content-length']) delete headers[drop];
+    const body = (request.postData() ?? '').replaceAll(bait, victim);
+    expect(body).toContain(victim);
+    const answer = await (await demoPage.request.post(request.url(), { headers, data: body })).text();
+    // Iris's own refusal (Glance's would read "Not allowed: …")
+    expect(answer).toContain('Only cloud administrators can do this');
+    expect(await glanceNamespace(glance, victim)).toMatchObject({ namespace: victim });
+  } finally {
+    await removeNamespace(glance, bait);
+    await removeNamespace(glance, victim);
+  }
+});
+
 const DISK_BUS_REFUSAL = 'Disk Bus must be one of: scsi, virtio, uml, xen, ide, usb, fdc, sata, lxc.';
 
 test.describe('Create and Edit check catalog-typed properties before Glance is asked', () => {
