@@ -200,17 +200,6 @@ export function catalogFields(groups: CatalogGroup[]): Map<string, MetadefField>
   return new Map(groups.flatMap((group) => group.fields.map((field) => [field.key, field] as const)));
 }
 
-/** For properties about to be sent to Glance: the problem of each value the catalog defines, by key. */
-export function catalogProblems(fields: Map<string, MetadefField>, properties: Record<string, string>): Record<string, string> {
-  const problems: Record<string, string> = {};
-  for (const [key, value] of Object.entries(properties)) {
-    const field = fields.get(key);
-    const problem = field && metadefValueProblem(field, value);
-    if (problem) problems[key] = problem;
-  }
-  return problems;
-}
-
 /** What a field accepts, in a few words (hints and the admin's property list). */
 export function describeField(field: MetadefField): string {
   switch (field.kind) {
