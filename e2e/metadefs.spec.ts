@@ -77,7 +77,7 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
   try {
     await metadefs.open();
     await adminPage.getByRole('link', { name: 'Create namespace' }).click();
-    await expect(adminPage.getByRole('heading', { name: 'Create namespace', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'Create namespace', level: 1, exact: true })).toBeVisible();
 
     // refused next to the field, nothing created
     await metadefs.fillNamespaceForm({ namespace: 'has spaces/slash', displayName: 'E2E namespace' });
@@ -88,7 +88,7 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
 
     await metadefs.fillNamespaceForm({ namespace, prefix: 'e2e_', visibility: 'Private', protected: true });
     await adminPage.getByRole('button', { name: 'Create namespace' }).click();
-    await expect(adminPage.getByRole('heading', { name: 'E2E namespace', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'E2E namespace', level: 1, exact: true })).toBeVisible();
     let stored = await glanceNamespace(glance, namespace);
     expect(stored).toMatchObject({ namespace, display_name: 'E2E namespace', visibility: 'private', protected: true, resource_type_associations: [expect.objectContaining({ name: 'OS::Glance::Image', prefix: 'e2e_' })] });
 
@@ -129,7 +129,7 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
     await adminPage.getByRole('link', { name: 'Edit namespace' }).click();
     await metadefs.fillNamespaceForm({ displayName: 'E2E namespace renamed', visibility: 'Public' });
     await adminPage.getByRole('button', { name: 'Save namespace' }).click();
-    await expect(adminPage.getByRole('heading', { name: 'E2E namespace renamed', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'E2E namespace renamed', level: 1, exact: true })).toBeVisible();
     expect(await glanceNamespace(glance, namespace)).toMatchObject({ display_name: 'E2E namespace renamed', visibility: 'public', protected: true });
     await expect(metadefs.section('Delete namespace').getByRole('button', { name: 'Delete namespace' })).toBeDisabled();
     // demo now sees it, with the prefixed property, through its own token
@@ -145,7 +145,7 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
     await adminPage.getByRole('link', { name: 'Edit namespace' }).click();
     await metadefs.fillNamespaceForm({ protected: false });
     await adminPage.getByRole('button', { name: 'Save namespace' }).click();
-    await expect(adminPage.getByRole('heading', { name: 'E2E namespace renamed', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'E2E namespace renamed', level: 1, exact: true })).toBeVisible();
     expect(await glanceNamespace(glance, namespace)).toMatchObject({ protected: false });
     await deleteTier.click();
     await adminPage.getByRole('dialog', { name: 'Delete property tier?' }).getByRole('button', { name: 'Delete property' }).click();
@@ -157,7 +157,7 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
     await expect(dialog).toBeVisible();
     expect(await seriousViolations(adminPage)).toEqual([]);
     await dialog.getByRole('button', { name: 'Delete namespace' }).click();
-    await expect(adminPage.getByRole('heading', { name: 'Metadata definitions', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'Metadata definitions', level: 1, exact: true })).toBeVisible();
     await expect(adminPage.getByRole('link', { name: 'E2E namespace renamed' })).toHaveCount(0);
     expect(await glanceNamespace(glance, namespace)).toBeUndefined();
   } finally {
@@ -194,7 +194,7 @@ test('a bad namespace file is refused with each field named and nothing created;
     const fixed = { ...file, properties: { bus: { ...file.properties.bus, type: 'string' }, count: { title: 'Count', type: 'integer', minimum: 0 } } };
     await json.fill(JSON.stringify(fixed));
     await adminPage.getByRole('button', { name: 'Import namespace' }).click();
-    await expect(adminPage.getByRole('heading', { name: 'E2E import', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'E2E import', level: 1, exact: true })).toBeVisible();
     const stored = await glanceNamespace(glance, namespace, 'OS::Glance::Image');
     expect(Object.keys(stored?.properties ?? {}).sort()).toEqual(['e2e_bus', 'e2e_count']);
   } finally {
@@ -225,7 +225,7 @@ test("a non-admin replaying the admin's namespace delete is refused by Iris befo
     const captured = adminPage.waitForRequest((req) => req.method() === 'POST' && !!req.headers()['next-action']);
     await adminPage.getByRole('dialog', { name: `Delete ${bait}?` }).getByRole('button', { name: 'Delete namespace' }).click();
     const request = await captured;
-    await expect(adminPage.getByRole('heading', { name: 'Metadata definitions', level: 1 })).toBeVisible();
+    await expect(adminPage.getByRole('heading', { name: 'Metadata definitions', level: 1, exact: true })).toBeVisible();
     expect(await glanceNamespace(glance, bait)).toBeUndefined();
 
     const headers = await request.allHeaders();

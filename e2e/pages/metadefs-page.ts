@@ -9,12 +9,12 @@ export class MetadefsPage {
     await this.page.goto('/images');
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Admin' }).click();
     await this.page.getByRole('navigation', { name: 'Admin sections' }).getByRole('link', { name: 'Metadata definitions' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Metadata definitions', level: 1 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Metadata definitions', level: 1, exact: true })).toBeVisible();
   }
 
   async openNamespace(title: string) {
     await this.page.getByRole('link', { name: title, exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: title, level: 1, exact: true })).toBeVisible();
   }
 
   section(name: string): Locator {
