@@ -6,11 +6,12 @@ import { cn } from '@/lib/utils';
 
 export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname() ?? '';
-  const items = [{ href: '/images', label: 'Images' }, ...(isAdmin ? [{ href: '/admin/images', label: 'Admin' }] : [])];
+  // an item is current anywhere under its area (Admin: /admin/images, /admin/metadefs, …)
+  const items = [{ href: '/images', area: '/images', label: 'Images' }, ...(isAdmin ? [{ href: '/admin/images', area: '/admin', label: 'Admin' }] : [])];
   return (
     <nav aria-label="Main" className="flex shrink-0 items-center gap-1">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = pathname === item.area || pathname.startsWith(`${item.area}/`);
         return (
           <Link
             key={item.href}

@@ -9,6 +9,13 @@ import { OpenStackError } from '@/lib/openstack/errors';
 export {
   addMember,
   createImage,
+  createMetadefNamespace,
+  createMetadefProperty,
+  deleteMetadefNamespace,
+  deleteMetadefProperty,
+  getMetadefNamespace,
+  updateMetadefNamespace,
+  updateMetadefProperty,
   deactivateImage,
   deleteImage,
   getImage,

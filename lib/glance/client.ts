@@ -13,6 +13,16 @@ import {
   type Task,
 } from './schemas';
 import type { JsonPatchOperation } from './json-patch';
+import {
+  metadefNamespaceListSchema,
+  metadefNamespaceSchema,
+  metadefObjectListSchema,
+  metadefPropertyListSchema,
+  namedMetadefPropertySchema,
+  type MetadefNamespace,
+  type MetadefObject,
+  type MetadefProperty,
+} from './metadefs-schemas';
 import type { MemberStatus } from './constants';
 
 export interface GlanceContext {
@@ -122,4 +132,69 @@ export async function updateMemberStatus(
     json: { status },
   });
   return memberSchema.parse(res.body);
+}
+
+// Metadata definitions (/v2/metadefs): namespaces of typed properties, and the objects grouping them.
+const ns = (namespace: string) => `/v2/metadefs/namespaces/${encodeURIComponent(namespace)}`;
+
+/** Walks Glance's `next` links: a catalog has dozens of namespaces, never thousands. */
+const METADEF_MAX_PAGES = 20;
+
+/** GET /v2/metadefs/namespaces, every page; `resource_types` narrows to namespaces for e.g. images. */
+export async function listMetadefNamespaces(ctx: GlanceContext, query: { resource_types?: string; visibility?: string } = {}): Promise<MetadefNamespace[]> {
+  const namespaces: MetadefNamespace[] = [];
+  let marker: string | undefined;
+  for (let page = 0; page < METADEF_MAX_PAGES; page += 1) {
+    const res = await glance(ctx, { path: '/v2/metadefs/namespaces', query: { ...query, limit: 100, marker } });
+    const list = metadefNamespaceListSchema.parse(res.body);
+    namespaces.push(...list.namespaces);
+    marker = list.next ? (new URL(list.next, 'http://glance').searchParams.get('marker') ?? undefined) : undefined;
+    if (!marker) break;
+  }
+  return namespaces;
+}
+
+/** GET one namespace with its properties and objects; with `resource_type`, property names carry that type's prefix. */
+export async function getMetadefNamespace(ctx: GlanceContext, namespace: string, resourceType?: string): Promise<MetadefNamespace> {
+  const res = await glance(ctx, { path: ns(namespace), query: { resource_type: resourceType } });
+  return metadefNamespaceSchema.parse(res.body);
+}
+
+/** POST /v2/metadefs/namespaces (admin by Glance's default policy). */
+export async function createMetadefNamespace(ctx: GlanceContext, body: Record<string, unknown>): Promise<MetadefNamespace> {
+  return metadefNamespaceSchema.parse((await glance(ctx, { path: '/v2/metadefs/namespaces', method: 'POST', json: body })).body);
+}
+
+/** PUT replaces the namespace's own fields (a field left out is cleared); properties and associations stay. */
+export async function updateMetadefNamespace(ctx: GlanceContext, namespace: string, body: Record<string, unknown>): Promise<MetadefNamespace> {
+  return metadefNamespaceSchema.parse((await glance(ctx, { path: ns(namespace), method: 'PUT', json: body })).body);
+}
+
+/** DELETE a namespace with everything in it; 403 while it is protected. */
+export async function deleteMetadefNamespace(ctx: GlanceContext, namespace: string): Promise<void> {
+  await glance(ctx, { path: ns(namespace), method: 'DELETE' });
+}
+
+/** The namespace's properties, by their unprefixed names. */
+export async function listMetadefProperties(ctx: GlanceContext, namespace: string): Promise<Record<string, MetadefProperty>> {
+  return metadefPropertyListSchema.parse((await glance(ctx, { path: `${ns(namespace)}/properties` })).body).properties;
+}
+
+export async function createMetadefProperty(ctx: GlanceContext, namespace: string, body: Record<string, unknown> & { name: string }): Promise<MetadefProperty> {
+  return namedMetadefPropertySchema.parse((await glance(ctx, { path: `${ns(namespace)}/properties`, method: 'POST', json: body })).body);
+}
+
+/** PUT replaces the property; `body.name` may rename it. */
+export async function updateMetadefProperty(ctx: GlanceContext, namespace: string, name: string, body: Record<string, unknown> & { name: string }): Promise<MetadefProperty> {
+  const res = await glance(ctx, { path: `${ns(namespace)}/properties/${encodeURIComponent(name)}`, method: 'PUT', json: body });
+  return namedMetadefPropertySchema.parse(res.body);
+}
+
+export async function deleteMetadefProperty(ctx: GlanceContext, namespace: string, name: string): Promise<void> {
+  await glance(ctx, { path: `${ns(namespace)}/properties/${encodeURIComponent(name)}`, method: 'DELETE' });
+}
+
+/** The namespace's objects (named groups of properties, e.g. one database product). */
+export async function listMetadefObjects(ctx: GlanceContext, namespace: string): Promise<MetadefObject[]> {
+  return metadefObjectListSchema.parse((await glance(ctx, { path: `${ns(namespace)}/objects` })).body).objects;
 }

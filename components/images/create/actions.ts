@@ -1,11 +1,13 @@
 'use server';
 
-import { describeOpenStackError, fail, fromZodError, ok, type ActionState } from '@/lib/action-state';
+import { describeOpenStackError, fail, fromFieldErrors, fromZodError, ok, type ActionState } from '@/lib/action-state';
 import { createImage as createGlanceImage, deleteImage, importImage, type GlanceContext } from '@/lib/data/glance';
 import { glanceAction, refreshImageList } from '@/lib/data/glance-action';
 import { createImageSchema, echoCreateImageForm, readCreateImageForm, type ExpectedHash } from '@/lib/images/create-schema';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from '@/lib/data/create-options';
+import { catalogRefusals } from '@/lib/data/metadefs';
+import { readPropertyRows } from '@/lib/images/image-fields';
 
 export interface CreatedImage {
   id: string;
@@ -34,6 +36,9 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
     async (ctx, session): Promise<ActionState<CreatedImage>> => {
       const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
       if (!parsed.success) return fromZodError(parsed.error, echo);
+      // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
+      const refused = await catalogRefusals(ctx, readPropertyRows(formData));
+      if (refused) return fromFieldErrors(refused, undefined, echo);
       const { body, source, expectedHash } = parsed.data;
       const image = await createGlanceImage(ctx, body);
       if (source.kind === 'url') {

@@ -8,6 +8,8 @@ import { buildEditPatch } from '@/lib/images/edit-patch';
 import { editBaselineSchema, editInputFromFormData, parseEditForm } from '@/lib/images/edit-schema';
 import { canDeactivate, canEdit, canReactivate, canSetVisibility } from '@/lib/glance/permissions';
 import { mutateImage } from '@/lib/data/image-mutations';
+import { catalogRefusals } from '@/lib/data/metadefs';
+import { readPropertyRows } from '@/lib/images/image-fields';
 
 function parseBaseline(raw: FormDataEntryValue | null) {
   try {
@@ -27,6 +29,9 @@ export async function updateImage(imageId: string, _prev: ActionState, formData:
   const baseline = parseBaseline(formData.get('baseline'));
   if (!baseline.success) return fail('invalid_input', 'The form was incomplete. Reload the page and try again.');
   return mutateImage('image.update', imageId, canEdit, async ({ ctx, image }) => {
+    // typed keys of Glance's metadata catalog; values the image already had are left alone
+    const refused = await catalogRefusals(ctx, readPropertyRows(formData), (key, value) => image[key] === value);
+    if (refused) return fromFieldErrors(refused);
     const ops = buildEditPatch(image, baseline.data, parsed.data);
     if (ops.length === 0) return ok('Nothing to save: no field was changed.');
     await glance.updateImage(ctx, image.id, ops);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { AdminFiltersForm } from '@/components/admin/admin-filters';
 import { AdminPanel } from '@/components/admin/admin-panel';
+import { AdminSections } from '@/components/admin/admin-sections';
 import { OfficialWorkflow } from '@/components/admin/official-workflow';
 import { ProjectTotals, ProjectTotalsSkeleton } from '@/components/admin/project-totals';
 import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
@@ -29,6 +30,7 @@ export default async function AdminImagesPage(props: { searchParams: Promise<Rec
         description="Every project’s images, with curation of public and Official images."
         actions={<Badge tone="violet">Administrator view</Badge>}
       />
+      <AdminSections current="/admin/images" />
       <div className="mb-8 grid gap-6 lg:grid-cols-3">
         <AdminPanel title="Official images" description="Official images are public images owned by a curator project. To make an image of another project Official, use Curate in the table below: ownership moves to the curator project." className="lg:col-span-2">
           <OfficialWorkflow curatorLabels={curators.map((c) => c.label)} />
