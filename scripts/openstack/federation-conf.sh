@@ -96,14 +96,19 @@ LoadModule authz_user_module $MODS/mod_authz_user.so
 LoadModule wsgi_module $MODS/mod_wsgi.so
 LoadModule auth_openidc_module $MODS/mod_auth_openidc.so
 
-# lean: one child process of threads in front of one Keystone process
+# lean: one child process of threads in front of one Keystone process. The threads only wait
+# for the one WSGI process, so they are cheap, and there must be more of them than requests in
+# flight: when every worker is busy, mpm_event closes idle keep-alive connections at once
+# (event.c: "workers_were_busy" -> process_keepalive_queue), and a client reusing one at that
+# moment gets "other side closed" on a request Keystone never read. Seen with 16 (run L,
+# 2026-12-02: a test's POST /v3/auth/tokens during a burst; AH00484 logged earlier that day).
 StartServers 1
 ServerLimit 1
-ThreadLimit 16
-ThreadsPerChild 16
-MaxRequestWorkers 16
+ThreadLimit 64
+ThreadsPerChild 64
+MaxRequestWorkers 64
 MinSpareThreads 1
-MaxSpareThreads 32
+MaxSpareThreads 65
 
 # One daemon process: Keystone's dogpile memory cache is per process (README.md). One
 # thread: two concurrent federated sign-ins both write expiring_user_group_membership, and
