@@ -1,3 +1,4 @@
+import type { ActionState } from '@/lib/action-state';
 import { deactivateImage, reactivateImage, setImageHidden, setImageProtected } from './actions';
 import { cli } from '@/lib/images/cli';
 import { canDeactivate, canDelete, canEdit, canReactivate, type Viewer } from '@/lib/glance/permissions';
@@ -61,70 +62,80 @@ export function ImageAvailabilityCard({ image, viewer, foreignOwner }: CardProps
   );
 }
 
-export function ImageProtectionCard({ image, viewer, foreignOwner }: CardProps) {
+interface ToggleCardProps extends CardProps {
+  id: string;
+  title: string;
+  /** The section's description for the current state. */
+  describe: string;
+  action: () => Promise<ActionState>;
+  /** The verb for `next`, as the confirmation says it ("Protect", "Unhide"). */
+  verb: string;
+  buttonLabel: string;
+  command: string;
+  commandLabel: string;
+}
+
+/** A yes/no setting of the image: one button for whoever may edit it, the reason otherwise, and the CLI line. */
+function ImageToggleCard({ image, viewer, foreignOwner, id, title, describe, action, verb, buttonLabel, command, commandLabel }: ToggleCardProps) {
   const edit = canEdit(image, viewer);
   const name = image.name || image.id;
-  const next = !image.protected;
   return (
-    <ImageSection
-      id="image-protection"
-      title="Protection"
-      description={image.protected ? 'Protected: nobody can delete this image until it is unprotected.' : 'Not protected: the owner can delete it.'}
-    >
+    <ImageSection id={id} title={title} description={describe}>
       <div className="space-y-3">
         {edit.allowed ? (
           <ImageActionButton
-            action={setImageProtected.bind(null, image.id, next)}
-            confirm={
-              foreignOwner
-                ? { title: `${next ? 'Protect' : 'Unprotect'} “${name}”?`, confirmLabel: next ? 'Protect' : 'Unprotect', body: <ForeignOwnerNotice owner={foreignOwner} /> }
-                : undefined
-            }
+            action={action}
+            confirm={foreignOwner ? { title: `${verb} “${name}”?`, confirmLabel: verb, body: <ForeignOwnerNotice owner={foreignOwner} /> } : undefined}
           >
-            {next ? 'Protect from deletion' : 'Unprotect'}
+            {buttonLabel}
           </ImageActionButton>
         ) : (
           <p className={reasonClass}>{edit.reason}</p>
         )}
-        <ImageCliCommand command={cli.protect(image.id, next)} label={next ? 'protect' : 'unprotect'} />
+        <ImageCliCommand command={command} label={commandLabel} />
       </div>
     </ImageSection>
   );
 }
 
+export function ImageProtectionCard(props: CardProps) {
+  const { image } = props;
+  const next = !image.protected;
+  return (
+    <ImageToggleCard
+      {...props}
+      id="image-protection"
+      title="Protection"
+      describe={image.protected ? 'Protected: nobody can delete this image until it is unprotected.' : 'Not protected: the owner can delete it.'}
+      action={setImageProtected.bind(null, image.id, next)}
+      verb={next ? 'Protect' : 'Unprotect'}
+      buttonLabel={next ? 'Protect from deletion' : 'Unprotect'}
+      command={cli.protect(image.id, next)}
+      commandLabel={next ? 'protect' : 'unprotect'}
+    />
+  );
+}
+
 /** The owner hides an image from everyone's lists (a retired build still boots by ID). */
-export function ImageHiddenCard({ image, viewer, foreignOwner }: CardProps) {
-  const edit = canEdit(image, viewer);
-  const name = image.name || image.id;
+export function ImageHiddenCard(props: CardProps) {
+  const { image } = props;
   const next = !image.os_hidden;
   return (
-    <ImageSection
+    <ImageToggleCard
+      {...props}
       id="image-hidden"
       title="Listing"
-      description={
+      describe={
         image.os_hidden
           ? 'Hidden: Glance leaves it out of image lists; it still boots and downloads by ID.'
           : 'Listed: every project that may use it sees it in image lists.'
       }
-    >
-      <div className="space-y-3">
-        {edit.allowed ? (
-          <ImageActionButton
-            action={setImageHidden.bind(null, image.id, next)}
-            confirm={
-              foreignOwner
-                ? { title: `${next ? 'Hide' : 'Unhide'} “${name}”?`, confirmLabel: next ? 'Hide' : 'Unhide', body: <ForeignOwnerNotice owner={foreignOwner} /> }
-                : undefined
-            }
-          >
-            {next ? 'Hide from lists' : 'Unhide'}
-          </ImageActionButton>
-        ) : (
-          <p className={reasonClass}>{edit.reason}</p>
-        )}
-        <ImageCliCommand command={cli.hide(image.id, next)} label={next ? 'hide' : 'unhide'} />
-      </div>
-    </ImageSection>
+      action={setImageHidden.bind(null, image.id, next)}
+      verb={next ? 'Hide' : 'Unhide'}
+      buttonLabel={next ? 'Hide from lists' : 'Unhide'}
+      command={cli.hide(image.id, next)}
+      commandLabel={next ? 'hide' : 'unhide'}
+    />
   );
 }
 
