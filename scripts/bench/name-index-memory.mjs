@@ -1,7 +1,7 @@
 // What the name index (lib/search/name-index.ts) costs in memory, and how long one scan takes, for
 // 10,000 and 100,000 records: the real mergeIntoIndex / findByName (loaded with jiti), fed rows shaped
 // as Glance lists them (UUID ids, 32-hex owners, a few statuses and visibilities), in pages of 1,000
-// as lib/data/name-index.ts reads them. Heap measured after a full GC, before and after; the rows
+// as lib/data/name-index.ts reads them (each page through JSON.stringify / JSON.parse, as a Glance answer). Heap measured after a full GC, before and after; the rows
 // of each page are dropped after merging, as in Iris.
 //
 //   node scripts/bench/name-index-memory.mjs        (part of `npm run bench`; no server, no stack)
@@ -39,7 +39,8 @@ function measure(count, long) {
   const before = heap();
   let index = emptyNameIndex();
   for (let at = 0; at < count; at += 1000) {
-    const page = Array.from({ length: Math.min(1000, count - at) }, (_, k) => row(at + k + 1, long));
+    // through JSON, as Iris gets a page: flat strings, not the concatenations that built them
+    const page = JSON.parse(JSON.stringify(Array.from({ length: Math.min(1000, count - at) }, (_, k) => row(at + k + 1, long))));
     index = mergeIntoIndex(index, page);
   }
   const after = heap();
