@@ -6,13 +6,6 @@
 #   bash scripts/bench/stack.sh          start (or re-check) and seed it
 #   bash scripts/bench/stack.sh down     stop it
 set -euo pipefail
-# Run under `flock /work/e2e.lock`, the daemons started below would inherit the lock's file descriptor
-# and hold the machine-wide lock for as long as they run: close every inherited descriptor above 2
-# (flock itself keeps the lock until this script ends).
-for fd in /proc/$$/fd/*; do
-  fd=${fd##*/}
-  if [[ $fd -gt 2 && $fd != 255 ]]; then eval "exec $fd>&-" 2>/dev/null || true; fi
-done
 cd "$(dirname "$0")/../.."
 export IRIS_OPENSTACK_STATE=${IRIS_BENCH_STATE:-/tmp/iris-openstack-bench}
 export IRIS_KEYSTONE_PORT=${IRIS_BENCH_KEYSTONE_PORT:-5001}
