@@ -4,6 +4,9 @@
 #   env: IRIS_BENCH_BUILD=1 rebuilds even if .next exists;
 #        IRIS_BENCH_ONLY="byte-path-1g cluster-load …" runs only those parts (names below), e.g. one
 #        at a time under the machine's lock
+# Each piece also runs alone (after a build; the list bench starts its own stack):
+#   node scripts/bench/bundle.mjs | concurrency.mjs | download.mjs | name-index-memory.mjs
+#   IRIS_BENCH_IMAGES=10000 node scripts/bench/list.mjs
 want() { [[ -z ${IRIS_BENCH_ONLY:-} || " $IRIS_BENCH_ONLY " == *" $1 "* ]]; }
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,9 +63,17 @@ if want upload; then
   trap - EXIT
 fi
 
-# the list bench needs its own stack with 10,000 records
-if want list && [[ -f scripts/bench/list.mjs ]]; then
-  bash scripts/bench/stack.sh
-  node scripts/bench/list.mjs
+# the name index's memory and scan time (no server)
+if want name-index-memory; then
+  printf '\n== bench: name-index-memory\n'
+  node scripts/bench/name-index-memory.mjs
+fi
+
+# the list bench on its own stack (scripts/bench/stack.sh), with 10,000 then 100,000 records
+if want list; then
+  for count in 10000 100000; do
+    printf '\n== bench: list with %s records\n' "$count"
+    IRIS_BENCH_IMAGES=$count node scripts/bench/list.mjs
+  done
 fi
 echo; echo "written: docs/benchmarks.md"
