@@ -28,6 +28,7 @@ export interface MetadataCatalogProps {
 export function MetadataCatalog({ groups, values, onChange, errors = {}, accepted = {}, postValues = false }: MetadataCatalogProps) {
   const searchId = useId();
   const [query, setQuery] = useState('');
+  const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const shown = useMemo(() => searchCatalog(groups, query), [groups, query]);
   const setCount = Object.values(values).filter(Boolean).length;
   return (
@@ -47,7 +48,16 @@ export function MetadataCatalog({ groups, values, onChange, errors = {}, accepte
       {shown.map((group) => {
         const setHere = group.fields.filter((field) => values[field.key]).length;
         return (
-          <details key={group.namespace} open={query.trim() !== '' || setHere > 0 || undefined} className="rounded-md ring-1 ring-slate-200">
+          <details
+            key={group.namespace}
+            // open while searching; otherwise as the person left it, at first open where a value is set
+            open={query.trim() !== '' || (toggled[group.namespace] ?? setHere > 0)}
+            onToggle={(event) => {
+              const open = event.currentTarget.open;
+              setToggled((current) => (current[group.namespace] === open ? current : { ...current, [group.namespace]: open }));
+            }}
+            className="rounded-md ring-1 ring-slate-200"
+          >
             <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-900">
               {group.title}
               <span className="ml-2 font-normal text-slate-500">
