@@ -93,7 +93,7 @@ export function ImageEditForm({ image, baseline, foreignOwner, catalog }: ImageE
         )}
         <div aria-live="polite">{state.status === 'error' && <Alert tone="error">{state.message}</Alert>}</div>
         <div className="grid gap-6 lg:grid-cols-3">
-          <div className="space-y-6 lg:col-span-2">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
             <GeneralFields form={form} set={set} errors={errors} />
             <ImageSection id="edit-tags" title="Tags" description="Free-form labels; Glance can filter lists by tag.">
               <ImageTagsInput

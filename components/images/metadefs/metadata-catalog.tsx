@@ -47,14 +47,15 @@ export function MetadataCatalog({ groups, values, onChange, errors = {}, accepte
       {shown.length === 0 && <p className="text-sm text-slate-600">{groups.length === 0 ? 'This cloud defines no metadata for images.' : 'No property matches your search.'}</p>}
       {shown.map((group) => {
         const setHere = group.fields.filter((field) => values[field.key]).length;
+        const open = query.trim() !== '' || (toggled[group.namespace] ?? setHere > 0);
         return (
           <details
             key={group.namespace}
             // open while searching; otherwise as the person left it, at first open where a value is set
-            open={query.trim() !== '' || (toggled[group.namespace] ?? setHere > 0)}
+            open={open}
             onToggle={(event) => {
-              const open = event.currentTarget.open;
-              setToggled((current) => (current[group.namespace] === open ? current : { ...current, [group.namespace]: open }));
+              const now = event.currentTarget.open;
+              setToggled((current) => (current[group.namespace] === now ? current : { ...current, [group.namespace]: now }));
             }}
             className="rounded-md ring-1 ring-slate-200"
           >
@@ -65,19 +66,22 @@ export function MetadataCatalog({ groups, values, onChange, errors = {}, accepte
                 {setHere > 0 && `, ${setHere} set`}
               </span>
             </summary>
-            <div className="space-y-4 border-t border-slate-100 px-3 py-3">
-              {group.description && <p className="text-xs break-words text-slate-500">{group.description}</p>}
-              {group.fields.map((field) => (
-                <CatalogField
-                  key={field.key}
-                  field={field}
-                  value={values[field.key] ?? ''}
-                  onChange={(value) => onChange(field.key, value)}
-                  serverErrors={errors[field.key]}
-                  accepted={accepted[field.key]}
-                />
-              ))}
-            </div>
+            {/* drawn only while open: a cloud defines hundreds of fields */}
+            {open && (
+              <div className="space-y-4 border-t border-slate-100 px-3 py-3">
+                {group.description && <p className="text-xs wrap-anywhere text-slate-500">{group.description}</p>}
+                {group.fields.map((field) => (
+                  <CatalogField
+                    key={field.key}
+                    field={field}
+                    value={values[field.key] ?? ''}
+                    onChange={(value) => onChange(field.key, value)}
+                    serverErrors={errors[field.key]}
+                    accepted={accepted[field.key]}
+                  />
+                ))}
+              </div>
+            )}
           </details>
         );
       })}
@@ -112,12 +116,12 @@ function CatalogField({ field, value, onChange, serverErrors, accepted }: Catalo
   const describedBy = [hintId, errorId].filter(Boolean).join(' ');
   const common = { id, 'aria-describedby': describedBy, 'aria-invalid': errors ? (true as const) : undefined };
   const hint = (
-    <div id={hintId} className="space-y-0.5 text-xs text-slate-500">
+    <div id={hintId} className="space-y-0.5 text-xs wrap-anywhere text-slate-500">
       <p>
         <code className="font-mono break-all text-slate-600">{field.key}</code> · {describeField(field)}
         {field.defaultValue !== undefined && ` · default ${field.defaultValue}`}
       </p>
-      {field.description && <p className="break-words">{field.description}</p>}
+      {field.description && <p>{field.description}</p>}
     </div>
   );
 
