@@ -375,6 +375,7 @@ test.describe('Create and Edit check catalog-typed properties before Glance is a
     await value(2, 'hw_disk_bus').fill('floppy');
     await expect(demoPage.getByLabel('Property 2 key', { exact: true })).toHaveAccessibleDescription(CONFLICT('hw_disk_bus'));
     await diskBus.selectOption('');
+    await expect(diskBus, 'its group stays open when its value is cleared').toBeVisible();
     await catalog.search('serial port');
     await catalog.field('Serial Port Count').fill('-1');
     await demoPage.getByRole('button', { name: /^Fix 2 fields to save$/ }).click();

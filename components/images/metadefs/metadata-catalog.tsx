@@ -28,7 +28,11 @@ export interface MetadataCatalogProps {
 export function MetadataCatalog({ groups, values, onChange, errors = {}, accepted = {}, postValues = false }: MetadataCatalogProps) {
   const searchId = useId();
   const [query, setQuery] = useState('');
+  // which groups are open, as the person left them; a group opens by itself the first time it has
+  // a value (Edit's image, a restored draft) and does not close when that value is cleared
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
+  const opening = groups.filter((group) => toggled[group.namespace] === undefined && group.fields.some((field) => values[field.key]));
+  if (opening.length) setToggled((current) => ({ ...current, ...Object.fromEntries(opening.map((group) => [group.namespace, true])) }));
   const shown = useMemo(() => searchCatalog(groups, query), [groups, query]);
   const setCount = Object.values(values).filter(Boolean).length;
   return (
@@ -47,11 +51,11 @@ export function MetadataCatalog({ groups, values, onChange, errors = {}, accepte
       {shown.length === 0 && <p className="text-sm text-slate-600">{groups.length === 0 ? 'This cloud defines no metadata for images.' : 'No property matches your search.'}</p>}
       {shown.map((group) => {
         const setHere = group.fields.filter((field) => values[field.key]).length;
-        const open = query.trim() !== '' || (toggled[group.namespace] ?? setHere > 0);
+        const open = query.trim() !== '' || toggled[group.namespace] === true;
         return (
           <details
             key={group.namespace}
-            // open while searching; otherwise as the person left it, at first open where a value is set
+            // open while searching; otherwise as the person left it
             open={open}
             onToggle={(event) => {
               const now = event.currentTarget.open;
