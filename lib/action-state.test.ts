@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
-import { describeOpenStackError, echoedValue, fail, fromOpenStackError, fromZodError, idle, ok } from './action-state';
+import { INTERRUPTED_MESSAGE, describeOpenStackError, echoedValue, fail, fromOpenStackError, fromZodError, idle, ok, settleAction } from './action-state';
 
 const glanceError = (status: number, detail: string) =>
   new OpenStackError({ status, service: 'glance', method: 'POST', path: '/v2/images', detail });
@@ -69,5 +69,24 @@ describe('echoedValue', () => {
     expect(echoedValue(refused, 'domain', 'Default')).toBe('Default');
     expect(echoedValue(idle, 'username')).toBe('');
     expect(echoedValue(ok('done'), 'username', 'f')).toBe('f');
+  });
+});
+
+describe('settleAction', () => {
+  it('passes an answer through', async () => {
+    await expect(settleAction(Promise.resolve(ok('Saved.')))).resolves.toEqual(ok('Saved.'));
+    await expect(settleAction(Promise.resolve(fail('conflict', 'No.')))).resolves.toEqual(fail('conflict', 'No.'));
+  });
+  it('turns no answer (nginx 502, a dropped connection) into a state that says the outcome is unknown', async () => {
+    // what Next's client throws for nginx's 502 page, and what fetch throws for a dropped connection
+    for (const error of [new Error('An unexpected response was received from the server.'), new TypeError('Failed to fetch')]) {
+      await expect(settleAction(Promise.reject(error))).resolves.toEqual({ status: 'error', code: 'interrupted', message: INTERRUPTED_MESSAGE });
+    }
+  });
+  it("rethrows Next's redirect and not-found", async () => {
+    const redirect = Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;push;/images;307;' });
+    await expect(settleAction(Promise.reject(redirect))).rejects.toBe(redirect);
+    const notFound = Object.assign(new Error('x'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(settleAction(Promise.reject(notFound))).rejects.toBe(notFound);
   });
 });

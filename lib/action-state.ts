@@ -10,7 +10,8 @@ export type ActionErrorCode =
   | 'too_large'
   | 'unavailable'
   | 'throttled'
-  | 'upstream';
+  | 'upstream'
+  | 'interrupted';
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -102,4 +103,31 @@ export function fromOpenStackError(error: unknown): ActionState<never> {
     return fail(code, message);
   }
   throw error;
+}
+
+/**
+ * What the browser says when a server action got no answer: the replica that was running it
+ * stopped (nginx answers 502 and never resends a POST to another replica, docs/deployment.md),
+ * the connection dropped, or the server failed. Whether the change was applied is unknown.
+ */
+export const INTERRUPTED_MESSAGE =
+  'Iris got no answer while saving: the server may have stopped. Your change may or may not have been applied, so check the current state before trying again.';
+
+/** Next's own control flow (redirect(), notFound()) travels as a rejection with one of these digests. */
+function isNextControlFlow(error: unknown): boolean {
+  const digest = typeof error === 'object' && error !== null && 'digest' in error ? (error as { digest: unknown }).digest : undefined;
+  return typeof digest === 'string' && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test(digest);
+}
+
+/**
+ * A server action called from the browser, its failure to answer turned into an 'interrupted'
+ * state instead of an error page: the caller shows the message and re-reads what is true now.
+ */
+export async function settleAction<T>(call: Promise<ActionState<T>>): Promise<ActionState<T>> {
+  try {
+    return await call;
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    return fail('interrupted', INTERRUPTED_MESSAGE);
+  }
 }

@@ -1,12 +1,14 @@
 // Where the image bytes' time goes: the same 1 GiB downloaded and uploaded, in one run, straight
 // to Glance, through bare nginx proxies (buffering on / off / TLS), through a bare Node
-// pass-through (undici, undici via web streams, node:http), through Iris alone (`next start`),
+// pass-through (undici, undici via web streams, node:http), through Iris alone (`server/start.mjs`),
 // and through the cluster's nginx when one is running. Each row: wall time, MiB/s, the ratio to
 // Glance direct in the same round, CPU seconds per GiB of the proxy's processes and their RSS
 // growth. Optionally a CPU profile of Iris for one upload and one download.
 //
 //   node scripts/bench/byte-path.mjs        (after: source scripts/stack-env.sh; a production build)
 //   env: BENCH_BYTE_PATH_MIB (1024), BENCH_BYTE_PATH_ROUNDS (2), BENCH_BYTE_PATH_ONLY (download,upload; empty: neither),
+//        BENCH_BYTE_PATH_NODE_MODES (undici,undici-hwm,undici-web,request-web,http: the bare Node modes to run),
+//        BENCH_BYTE_PATH_DIR (/dev/shm: where the test file is made; removed at the end),
 //        BENCH_CPU_PROF (1: also profile Iris, its own section; profiles in $STATE/bench-byte-path/prof),
 //        IRIS_CLUSTER_URL (https://127.0.0.1:$((8443 + IRIS_PORT_OFFSET)); skipped when it does not answer),
 //        ports, each offset by IRIS_PORT_OFFSET: IRIS_BENCH_NGINX_PORT (8500, +1, +2),
@@ -30,7 +32,9 @@ const NGINX_PORT = port('IRIS_BENCH_NGINX_PORT', 8500);
 const PASS_PORT = port('IRIS_BENCH_PASSTHROUGH_PORT', 8510);
 const IRIS_PORT = port('IRIS_BENCH_BYTE_IRIS_PORT', 3260);
 const CLUSTER = process.env.IRIS_CLUSTER_URL ?? `https://127.0.0.1:${8443 + OFFSET}`;
-const FILE = `${WORK}/data-${MIB}m.bin`;
+const FILE = `${process.env.BENCH_BYTE_PATH_DIR ?? '/dev/shm'}/iris-bench-byte-path-${MIB}m.bin`;
+const SIZE = MIB % 1024 === 0 ? `${MIB / 1024} GiB` : `${MIB} MiB`;
+const NODE_MODES = (process.env.BENCH_BYTE_PATH_NODE_MODES ?? 'undici,undici-hwm,undici-web,request-web,http').split(',').filter(Boolean);
 const children = [];
 const cleanups = [];
 
@@ -93,7 +97,8 @@ async function stopNode(child) {
 }
 
 async function startIris(nodeFlags = []) {
-  const child = startNode([...nodeFlags, 'node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(IRIS_PORT)]);
+  // server/start.mjs, the one way to start Iris (no total request timeout for long uploads)
+  const child = startNode([...nodeFlags, 'server/start.mjs', '-H', '127.0.0.1', '-p', String(IRIS_PORT)]);
   if (!(await waitFor(`http://127.0.0.1:${IRIS_PORT}/login`))) throw new Error('Iris did not start');
   return child;
 }
@@ -110,6 +115,29 @@ function clusterPids() {
     if (existsSync(file)) pids.push(Number(readFileSync(file, 'utf8')));
   }
   return pids;
+}
+
+/** Each cluster replica's RSS (MB) at the start, its peak and at the end of the run, sampled every 200 ms. */
+function replicaRss() {
+  const pids = ['a', 'b'].map((name) => [name, `${STATE}/cluster/run/replica-${name}.pid`]).filter(([, file]) => existsSync(file));
+  const seen = new Map(pids.map(([name, file]) => [name, { pid: Number(readFileSync(file, 'utf8')), start: 0, peak: 0, end: 0 }]));
+  const sample = () => {
+    for (const r of seen.values()) {
+      const mb = existsSync(`/proc/${r.pid}`) ? rssKb(r.pid) / 1024 : 0;
+      r.start ||= mb;
+      r.peak = Math.max(r.peak, mb);
+      r.end = mb;
+    }
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return [...seen].map(([name, r]) => ({ name, ...r }));
+    },
+  };
 }
 
 // --- Glance ------------------------------------------------------------------------------------
@@ -153,6 +181,8 @@ async function main() {
   const clusterUp = await waitFor(`${CLUSTER}/login`, true);
   // the cluster's own session: over https its cookie is the __Host- one, which Iris alone (http) never sets
   const clusterSession = clusterUp ? ['-H', `cookie: ${await signInCookie('demo', 'demo-secret', CLUSTER)}`] : [];
+  const replicas = replicaRss();
+  cleanups.push(replicas.stop);
   const clusterMode = existsSync(`${STATE}/cluster/nginx/byte-path.conf`) && readFileSync(`${STATE}/cluster/nginx/byte-path.conf`, 'utf8').includes('X-Accel-Redirect') ? 'nginx' : 'node';
 
   const auth = ['-H', `x-auth-token: ${token}`];
@@ -164,7 +194,7 @@ async function main() {
     { name: 'bare nginx, buffering on (1 MB buffers)', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT}${glancePath(id)}`, args: auth },
     { name: 'bare nginx, buffering off', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT + 1}${glancePath(id)}`, args: auth, downloadOnly: true },
     { name: 'bare nginx, buffering on, TLS', pids: nginx.pids, url: (id) => `https://127.0.0.1:${NGINX_PORT + 2}${glancePath(id)}`, args: ['-k', ...auth] },
-    ...['undici', 'undici-hwm', 'undici-web', 'request-web', 'http'].map((mode) => ({
+    ...NODE_MODES.map((mode) => ({
       name: `bare Node: ${mode}`,
       mode,
       pids: () => [pass.pid],
@@ -173,7 +203,7 @@ async function main() {
       downloadOnly: mode === 'undici-hwm',
       uploadOnly: mode === 'request-web',
     })),
-    { name: 'Iris alone (next start, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
+    { name: 'Iris alone (server/start.mjs, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
     ...(clusterUp
       ? [
           { name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...clusterSession, ...origin(CLUSTER)] },
@@ -220,16 +250,16 @@ async function main() {
   }
   await stopNode(iris);
   await stopNode(pass);
-  if (results.download.length || results.upload.length) writeReport(results, { load0, load1: os.loadavg(), clusterUp, clusterMode });
+  if (results.download.length || results.upload.length) writeReport(results, { load0, load1: os.loadavg(), clusterUp, clusterMode, replicas: replicas.stop() });
   if (process.env.BENCH_CPU_PROF === '1') {
     const loadBefore = os.loadavg();
     const profiles = await profileIris(token);
     writeSection(
       'byte-path-profile',
       [
-        '## Byte path: CPU profile of Iris (draft)',
+        '## Byte path: CPU profile of Iris alone',
         '',
-        `Command: \`BENCH_CPU_PROF=1 node scripts/bench/byte-path.mjs\`: a \`next start\` of the production build run with \`node --cpu-prof\`, signed in, one ${MIB} MiB upload through \`PUT /api/uploads/{id}\` (or one download through \`GET /api/images/{id}/file\`), then stopped; the tables count only the samples taken while curl ran (the transfer), not start-up or sign-in. Load average at the start ${loadBefore.map((x) => fmt(x, 1)).join(' / ')}.`,
+        `Command: \`BENCH_CPU_PROF=1 node scripts/bench/byte-path.mjs\` (part of \`npm run bench\`, after the 1 GiB byte path): Iris (\`server/start.mjs\`, the production build) run with \`node --cpu-prof\`, signed in, one ${MIB} MiB upload through \`PUT /api/uploads/{id}\` (or one download through \`GET /api/images/{id}/file\`), then stopped; the tables count only the samples taken while curl ran (the transfer), not start-up or sign-in. Load average at the start ${loadBefore.map((x) => fmt(x, 1)).join(' / ')}.`,
         '',
         profiles,
       ].join('\n'),
@@ -237,7 +267,7 @@ async function main() {
   }
 }
 
-// --- CPU profile of Iris: one upload and one download, each in its own `next start` -----------
+// --- CPU profile of Iris: one upload and one download, each in its own Iris process -----------
 async function profileIris(token) {
   const dir = `${WORK}/prof`;
   rmSync(dir, { recursive: true, force: true });
@@ -269,6 +299,39 @@ async function profileIris(token) {
   return lines.join('\n\n');
 }
 
+/**
+ * Issue 15's ratios, per round then the median: uploads through the cluster (HTTP/2, as browsers
+ * send) and through Iris alone against Glance direct (target 0.9); downloads through the cluster
+ * against the bare tuned nginx with TLS (the cluster terminates TLS too) and Iris alone against the
+ * fastest bare Node pass-through of the same round (target 0.9); each also against Glance direct.
+ */
+function targets(results) {
+  const speed = (rows, round, test) => rows.find((r) => r.round === round && test(r.variant))?.seconds;
+  const ratioRow = (kind, label, mine, theirs, theirLabel) => {
+    const rows = results[kind];
+    const rounds = [...new Set(rows.map((r) => r.round))];
+    const ratios = rounds.map((round) => {
+      const a = speed(rows, round, mine);
+      const b = theirLabel === 'fastest bare Node' ? Math.min(...rows.filter((r) => r.round === round && r.variant.startsWith('bare Node')).map((r) => r.seconds)) : speed(rows, round, theirs);
+      return a && b && Number.isFinite(b) ? b / a : undefined;
+    }).filter((x) => x !== undefined);
+    const direct = rounds.map((round) => speed(rows, round, (v) => v === 'Glance direct') / speed(rows, round, mine)).filter(Number.isFinite);
+    if (!ratios.length) return `| ${kind} | ${label} | ${theirLabel} | not measured | | |`;
+    const m = median(ratios);
+    return `| ${kind} | ${label} | ${theirLabel} | ${ratios.map((x) => fmt(x, 2)).join(', ')} → **${fmt(m, 2)}** ${m >= 0.9 ? 'met' : '**missed**'} | ${fmt(median(direct), 2)} |`;
+  };
+  const cluster = (v) => v.startsWith('Iris cluster: ');
+  const alone = (v) => v.startsWith('Iris alone');
+  return [
+    '| direction | path | against | ratio per round → median (target 0.9) | ratio to Glance direct |',
+    '|---|---|---|---|---|',
+    ratioRow('upload', 'Iris via nginx (cluster)', cluster, (v) => v === 'Glance direct', 'Glance direct'),
+    ratioRow('upload', 'Iris alone', alone, (v) => v === 'Glance direct', 'Glance direct'),
+    ratioRow('download', 'Iris via nginx (cluster)', cluster, (v) => v === 'bare nginx, buffering on, TLS', 'bare nginx, buffering on, TLS'),
+    ratioRow('download', 'Iris alone', alone, undefined, 'fastest bare Node'),
+  ];
+}
+
 function writeReport(results, facts) {
   const table = (rows, kind) => {
     const direct = new Map(rows.filter((r) => r.variant === 'Glance direct').map((r) => [r.round, r.seconds]));
@@ -291,19 +354,26 @@ function writeReport(results, facts) {
     return lines.join('\n');
   };
   const parts = [
-    `## Byte path: where a GiB's time goes (draft)`,
+    `## Byte path, ${SIZE}: Glance direct, bare proxies, Iris alone, Iris behind nginx`,
     '',
-    `Command: \`node scripts/bench/byte-path.mjs\` (${MIB} MiB of random bytes, ${ROUNDS} rounds, every path in each round, curl to /dev/null or \`curl -T\`; uploads are checked \`active\` with the file's md5 in Glance). CPU: user + system seconds of the proxy's own processes (nginx master + worker, the Node process, or the cluster's nginx + both replicas) from \`/proc/<pid>/stat\`; RSS: their summed VmRSS sampled every 50 ms. Load average (1/5/15 min) at the start ${facts.load0.map((x) => fmt(x, 1)).join(' / ')}, at the end ${facts.load1.map((x) => fmt(x, 1)).join(' / ')}: other engineers share these 2 cores, so compare rows within a round, not with other runs.${facts.clusterUp ? '' : ' No cluster was running: its row is missing.'}`,
+    `Command: \`BENCH_BYTE_PATH_MIB=${MIB} BENCH_BYTE_PATH_ROUNDS=${ROUNDS} node scripts/bench/byte-path.mjs\` (part of \`npm run bench\`, which starts the cluster for it: \`IRIS_CLUSTER_BYTE_PATH=nginx npm run cluster\`; ${MIB} MiB of random bytes in /dev/shm, ${ROUNDS} round(s), every path in each round, curl to /dev/null or \`curl -T\`; uploads are checked \`active\` with the file's md5 in Glance). CPU: user + system seconds of the proxy's own processes (nginx master + worker, the Node process, or the cluster's nginx + both replicas) from \`/proc/<pid>/stat\`; RSS: their summed VmRSS sampled every 50 ms. Load average (1/5/15 min) at the start ${facts.load0.map((x) => fmt(x, 1)).join(' / ')}, at the end ${facts.load1.map((x) => fmt(x, 1)).join(' / ')}: other engineers share these 2 cores, so compare rows within a round, not with other runs.${facts.clusterUp ? '' : ' No cluster was running: its row is missing.'}`,
     '',
   ];
+  parts.push('### Against the targets', '', ...targets(results), '');
+  if (facts.replicas.length)
+    parts.push(
+      `RSS of each cluster replica over this whole run (start → peak, end): ${facts.replicas.map((r) => `${r.name} ${fmt(r.start, 0)} → ${fmt(r.peak, 0)} MB, ${fmt(r.end, 0)} MB (growth **${fmt(r.peak - r.start, 0)} MB**)`).join('; ')}. Target: < 100 MB each.`,
+      '',
+    );
   if (results.download.length) parts.push('### Download', '', table(results.download, 'download'), '');
   if (results.upload.length) parts.push('### Upload', '', table(results.upload, 'upload'), '');
-  writeSection('byte-path', parts.join('\n'));
+  writeSection(`byte-path-${SIZE.replace(' ', '')}`, parts.join('\n'));
 }
 
 try {
   await main();
 } finally {
+  rmSync(FILE, { force: true });
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   for (const cleanup of cleanups) {
     try {

@@ -1,33 +1,12 @@
 // 50 concurrent signed-in users listing images through Iris, bounded in count and time, loopback only.
 import { request, Agent } from 'undici';
-import { GLANCE, IRIS, keystoneToken, signInCookie, startIris, writeSection, percentile, median, fmt } from './lib.mjs';
+import { GLANCE, IRIS, keystoneToken, loadTest, signInCookie, startIris, writeSection, fmt } from './lib.mjs';
 
 const USERS = 50;
 const REQUESTS_PER_USER = Number(process.env.BENCH_REQUESTS_PER_USER ?? 10);
 const agent = new Agent({ connections: USERS });
 
-/** USERS clients, REQUESTS_PER_USER requests each, all at once; ok(res, body) says a request succeeded. */
-async function load(urls, headers, ok) {
-  const latencies = [];
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: USERS }, async (_, user) => {
-      for (let i = 0; i < REQUESTS_PER_USER; i += 1) {
-        const t0 = performance.now();
-        try {
-          const res = await request(urls[(user + i) % urls.length], { headers, dispatcher: agent, headersTimeout: 60_000 });
-          if (!ok(res, await res.body.text())) failures += 1;
-        } catch {
-          failures += 1;
-        }
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { seconds, rps: latencies.length / seconds, median: median(latencies), p95: percentile(latencies, 95), failures };
-}
+const load = (urls, headers, ok) => loadTest(urls, headers, ok, { users: USERS, perUser: REQUESTS_PER_USER, dispatcher: agent });
 
 const row = (name, r) => `| ${name} | ${USERS * REQUESTS_PER_USER} | ${fmt(r.seconds)} s | **${fmt(r.rps)} req/s** | ${fmt(r.median, 0)} ms | ${fmt(r.p95, 0)} ms | ${r.failures} |`;
 

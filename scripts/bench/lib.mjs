@@ -106,6 +106,32 @@ export async function withRss(pid, work) {
   }
 }
 
+/**
+ * `users` clients at once, `perUser` requests each, rotating over `urls`; `ok(res, body)` says a
+ * request succeeded. Returns wall seconds, req/s, median and p95 latency (ms) and failures.
+ */
+export async function loadTest(urls, headers, ok, { users, perUser, dispatcher }) {
+  const latencies = [];
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: users }, async (_, user) => {
+      for (let i = 0; i < perUser; i += 1) {
+        const t0 = performance.now();
+        try {
+          const res = await request(urls[(user + i) % urls.length], { headers, dispatcher, headersTimeout: 60_000 });
+          if (!ok(res, await res.body.text())) failures += 1;
+        } catch {
+          failures += 1;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, rps: latencies.length / seconds, median: median(latencies), p95: percentile(latencies, 95), failures };
+}
+
 /** Run curl and return its -w timing fields. */
 export function curl(args) {
   const out = execFileSync('curl', ['-sS', '-o', '/dev/null', '-w', '%{http_code} %{time_total} %{size_upload} %{size_download} %{time_starttransfer}', ...args], {

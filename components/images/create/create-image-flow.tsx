@@ -4,7 +4,7 @@ import { startTransition, useActionState, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { createImage, type CreatedImage } from './actions';
 import { Button } from '@/components/ui/button';
-import { idle, type ActionState } from '@/lib/action-state';
+import { idle, settleAction, type ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/images/create-options';
 import type { CatalogGroup } from '@/lib/images/metadefs';
 import { useChosenFile } from '@/lib/upload/browser/use-chosen-file';
@@ -22,7 +22,9 @@ function useCreateAndUpload(chosen: ReturnType<typeof useChosenFile>, upload: Re
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<Created>();
   const [state, dispatch, pending] = useActionState(async (previous: ActionState<CreatedImage>, formData: FormData) => {
-    const result = await createImage(previous, formData);
+    const result = await settleAction(createImage(previous, formData));
+    // no answer: the form says so and links to the images of this name, to see whether it was created
+    if (result.status === 'error' && result.code === 'interrupted') return { ...result, values: { name: String(formData.get('name') ?? '') } };
     if (result.status !== 'success' || !result.data) return result;
     const image = result.data;
     setCreated({ ...image, url: String(formData.get('url') ?? '') });

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
-import type { ActionState } from '@/lib/action-state';
+import { echoedValue, type ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/images/create-options';
 import { useFormDraft } from '@/lib/forms/use-form-draft';
 import { catalogProblems, catalogRows } from '@/lib/images/catalog-values';
@@ -92,12 +92,31 @@ function RestoredDraftNotice({ onStartOver }: { onStartOver: () => void }) {
   );
 }
 
-function FormFooter({ error, pending, source, onCancel }: { error?: { message: string }; pending: boolean; source: ImageSource; onCancel: () => void }) {
+type FormError = Extract<ActionState<unknown>, { status: 'error' }>;
+
+/** The form's one error line; after no answer, a link to see whether the image was created anyway. */
+function FormError({ error }: { error: FormError }) {
+  const name = echoedValue(error, 'name');
+  if (error.code !== 'interrupted' || !name) return <Alert tone="error">{error.message}</Alert>;
+  return (
+    <Alert tone="error" title="No answer from the server">
+      <p>{error.message}</p>
+      <p className="mt-1">
+        <Link href={`/images?q=${encodeURIComponent(name)}`} className="font-medium underline">
+          Look for images named “{name}”
+        </Link>{' '}
+        before you create it again.
+      </p>
+    </Alert>
+  );
+}
+
+function FormFooter({ error, pending, source, onCancel }: { error?: FormError; pending: boolean; source: ImageSource; onCancel: () => void }) {
   return (
     <div className="flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 pt-6">
       {/* a whole line of its own on phones rather than a column one word wide */}
       <div aria-live="polite" className="mr-auto min-w-64 flex-1">
-        {error && <Alert tone="error">{error.message}</Alert>}
+        {error && <FormError error={error} />}
       </div>
       <Link href="/images" onClick={onCancel} className={buttonClasses('secondary')}>
         Cancel

@@ -8,7 +8,7 @@ import { updateImage } from './actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { idle, type ActionState } from '@/lib/action-state';
+import { idle, settleAction, type ActionState } from '@/lib/action-state';
 import { useDraftState } from '@/lib/forms/use-draft-state';
 import { patchToCli } from '@/lib/images/cli';
 import { buildEditPatch, type EditValues } from '@/lib/images/edit-patch';
@@ -42,7 +42,7 @@ export function ImageEditForm({ image, baseline, foreignOwner, catalog }: ImageE
   const { value: form, setValue: setForm, clear: clearDraft } = draft;
   const [tagDraft, setTagDraft] = useState('');
   const [asking, setAsking] = useState(false);
-  const [state, dispatch, pending] = useActionState<ActionState, FormData>(updateImage.bind(null, image.id), idle);
+  const [state, dispatch, pending] = useActionState<ActionState, FormData>((prev, formData) => settleAction(updateImage(image.id, prev, formData)), idle);
   const [, startTransition] = useTransition();
   const ops = useMemo(() => buildEditPatch(image, baseline, toValues(form, baseline)), [image, baseline, form]);
   const commands = useMemo(() => patchToCli(image.id, ops, image.tags), [image, ops]);

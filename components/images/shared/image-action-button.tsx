@@ -1,10 +1,11 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { toast } from 'sonner';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import type { ActionState } from '@/lib/action-state';
+import { settleAction, type ActionState } from '@/lib/action-state';
 
 export interface ActionConfirmation {
   title: string;
@@ -26,11 +27,14 @@ interface ImageActionButtonProps {
 export function ImageActionButton({ children, action, confirm, variant = 'secondary', onDone }: ImageActionButtonProps) {
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState(false);
+  const router = useRouter();
 
   function run() {
     startTransition(async () => {
-      const result = await action();
+      const result = await settleAction(action());
       setAsking(false);
+      // no answer: whether it was applied is unknown, so the page shows what Glance holds now
+      if (result.status === 'error' && result.code === 'interrupted') router.refresh();
       if (result.status === 'error') toast.error(result.message);
       else if (result.status === 'success') {
         toast.success(result.message ?? 'Done.');
