@@ -8,6 +8,7 @@ import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from '@/lib/data/create-options';
 import { catalogRefusals } from '@/lib/data/metadefs';
 import { readPropertyRows } from '@/lib/images/image-fields';
+import { createQuotaRefusal } from '@/lib/data/usage';
 
 export interface CreatedImage {
   id: string;
@@ -34,8 +35,12 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
   const result = await glanceAction(
     'image.create',
     async (ctx, session): Promise<ActionState<CreatedImage>> => {
-      const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
+      const options = await loadCreateOptions(ctx, session);
+      const parsed = createImageSchema(options).safeParse(values);
       if (!parsed.success) return fromZodError(parsed.error, echo);
+      // the project's quota, before the record exists: an upload that cannot fit changes nothing in Glance
+      const overQuota = await createQuotaRefusal(ctx, session, parsed.data.source, options.glanceDirect);
+      if (overQuota) return fromFieldErrors({ [parsed.data.source.kind]: [overQuota] }, 'The image does not fit in the project’s quota.', echo);
       // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
       const refused = await catalogRefusals(ctx, readPropertyRows(formData));
       if (refused) return fromFieldErrors(refused, undefined, echo);

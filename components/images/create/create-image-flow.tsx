@@ -11,6 +11,7 @@ import { useFileHashes } from '@/lib/upload/browser/use-file-hashes';
 import { useImageUpload } from '@/lib/upload/browser/use-image-upload';
 import { CreateImageForm } from './create-image-form';
 import { UploadTransferPanel } from '@/components/images/upload/upload-transfer-panel';
+import { uploadMethodFor } from '@/components/images/upload/upload-method';
 
 interface Created extends CreatedImage {
   url: string;
@@ -43,7 +44,7 @@ function useCreateAndUpload(chosen: ReturnType<typeof useChosenFile>, upload: Re
 export function CreateImageFlow({ options }: { options: CreateImageOptions }) {
   const chosen = useChosenFile();
   const hashes = useFileHashes(chosen.file);
-  const upload = useImageUpload();
+  const upload = useImageUpload(uploadMethodFor(options.glanceDirect));
   const { created, setCreated, state, dispatch, pending } = useCreateAndUpload(chosen, upload);
   const [formKey, setFormKey] = useState(0);
   const backToForm = () => {

@@ -3,6 +3,7 @@ import { minDiskFor } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { formatBytes } from '@/lib/utils';
 import { UploadHashStatus } from './upload-hash-status';
+import { UploadQuotaCheck } from './upload-quota-check';
 
 interface UploadFileSummaryProps {
   file: File;
@@ -45,6 +46,7 @@ export function UploadFileSummary({ file, guess, hashes, maxBytes, onUseMinDisk 
           This file is {formatBytes(file.size)}; this cloud accepts image files up to {formatBytes(maxBytes)}.
         </p>
       )}
+      <UploadQuotaCheck bytes={file.size} />
       {guess?.compression && (
         <p className="text-amber-800">
           This file is {guess.compression}-compressed. Glance stores files as they are and a compressed disk does not boot: decompress it first.

@@ -5,13 +5,15 @@ import { PageHeader } from '@/components/layout/page-header';
 import { withGlance } from '@/lib/data/glance-context';
 import { formatBytes } from '@/lib/utils';
 import { loadCreateOptions } from '@/lib/data/create-options';
+import { CreateUploadQuota } from '@/components/images/upload/create-upload-quota';
 
 export const metadata: Metadata = { title: 'Create image' };
 
 export default async function CreateImagePage() {
-  const { options, project } = await withGlance(async (ctx, session) => ({
+  const { options, project, session } = await withGlance(async (ctx, session) => ({
     options: await loadCreateOptions(ctx, session),
     project: session.project.name,
+    session,
   }));
   return (
     <div className="mx-auto max-w-5xl">
@@ -24,7 +26,9 @@ export default async function CreateImagePage() {
           </>
         }
       />
-      <CreateImageFlow options={options} />
+      <CreateUploadQuota session={session} staged={options.glanceDirect}>
+        <CreateImageFlow options={options} />
+      </CreateUploadQuota>
     </div>
   );
 }
