@@ -85,7 +85,7 @@ function TransferHeader({ image, status }: { image: UploadTransferPanelProps['im
  */
 export function UploadTransferPanel({ image, source, upload, expected, onDiscarded, actions }: UploadTransferPanelProps) {
   const phase = upload.state.phase;
-  const staged = upload.via === 'glance-direct';
+  const staged = source.kind === 'file' && upload.via === 'glance-direct';
   // after a failed upload, poll only until Glance has let go of it (saving → queued); a staged
   // image until its import ends (active, or queued again when Glance's import task failed)
   const live = useLiveImage(
