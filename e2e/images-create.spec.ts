@@ -71,7 +71,8 @@ test('uploads a qcow2 made by qemu-img with live progress through glance-direct;
   await expect(create.uploadProgress).toBeVisible();
   await expect(demoPage.getByTestId('upload-stats')).toContainText(/MiB of 24\.\d MiB · [\d.]+ (KiB|MiB)\/s · (about .* left|almost done)/);
   await expect(demoPage.getByTestId('upload-done')).toContainText('✓ Uploaded noble-test.qcow2', { timeout: 60_000 });
-  await expect(create.status).toHaveText('active');
+  // Glance converts the 1 GiB disk and hashes it: the import takes a while on this box
+  await expect(create.status).toHaveText('active', { timeout: 90_000 });
   const seen = await create.progressSeen();
   expect(seen.some((value) => value > 0 && value < 100), `progress values seen: ${seen.join(', ')}`).toBe(true);
   expect(seen.at(-1)).toBe(100);
@@ -212,6 +213,7 @@ test('a file chosen before the page hydrates survives hydration and is the one u
   await create.submit();
   await expect(create.fieldError('file')).toHaveCount(0);
   await expect(demoPage.getByTestId('upload-done')).toContainText('✓ Uploaded small.qcow2', { timeout: 60_000 });
+  await expect(create.status).toHaveText('active', { timeout: 60_000 });
   const [image] = await glance.findByName(name);
   expect(image).toMatchObject({ status: 'active', checksum: md5, disk_format: 'raw' });
 });

@@ -248,7 +248,7 @@ test('Glance’s own 413 (usage changed behind Iris’s back) is shown in words;
 test('a quota of zero images: Create refuses in words, and nothing changes in Glance', async ({ browser }) => {
   const admin = await systemAdminToken();
   const limit = await quotaLabLimit(admin, 'image_count_total');
-  await setLimit(admin, limit.id, 0);
+  await replaceLimit(admin, limit, 0);
   try {
     const before = await quotaLabImages();
     const page = await signIn(browser, fresh, quotaLab);
@@ -267,7 +267,7 @@ test('a quota of zero images: Create refuses in words, and nothing changes in Gl
     expect(await stagedFilesOfQuotaLab()).toEqual([]);
     await page.context().close();
   } finally {
-    await setLimit(admin, limit.id, limit.resource_limit);
+    await replaceLimit(admin, await quotaLabLimit(admin, 'image_count_total'), limit.resource_limit);
   }
 });
 
@@ -296,18 +296,35 @@ async function systemAdminToken(): Promise<string> {
   return res.headers.get('x-subject-token')!;
 }
 
-async function quotaLabLimit(token: string, resource: string): Promise<{ id: string; resource_limit: number }> {
+interface Limit {
+  id: string;
+  service_id: string;
+  region_id: string;
+  project_id: string;
+  resource_name: string;
+  resource_limit: number;
+}
+
+async function quotaLabLimit(token: string, resource: string): Promise<Limit> {
   const res = await fetch(`${stack.keystoneUrl}/limits?project_id=${quotaLab.projectId}&resource_name=${resource}`, { headers: { 'x-auth-token': token } });
-  const [limit] = ((await res.json()) as { limits: { id: string; resource_limit: number }[] }).limits;
+  const [limit] = ((await res.json()) as { limits: Limit[] }).limits;
   if (!limit) throw new Error(`quota-lab has no ${resource} limit: run ensure.sh`);
   return limit;
 }
 
-async function setLimit(token: string, id: string, value: number) {
-  const res = await fetch(`${stack.keystoneUrl}/limits/${id}`, {
-    method: 'PATCH',
-    headers: { 'x-auth-token': token, 'content-type': 'application/json' },
-    body: JSON.stringify({ limit: { resource_limit: value } }),
+/**
+ * Give quota-lab's limit another value by deleting and creating it again: Keystone (Zed) ignores a
+ * PATCH to 0 (it tests the new value for truth), so a quota of zero can only be created.
+ */
+async function replaceLimit(token: string, limit: Limit, value: number) {
+  const headers = { 'x-auth-token': token, 'content-type': 'application/json' };
+  const gone = await fetch(`${stack.keystoneUrl}/limits/${limit.id}`, { method: 'DELETE', headers });
+  if (gone.status !== 204) throw new Error(`delete limit: ${gone.status} ${await gone.text()}`);
+  const { service_id, region_id, project_id, resource_name } = limit;
+  const made = await fetch(`${stack.keystoneUrl}/limits`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ limits: [{ service_id, region_id, project_id, resource_name, resource_limit: value }] }),
   });
-  if (res.status !== 200) throw new Error(`set limit: ${res.status} ${await res.text()}`);
+  if (made.status !== 201) throw new Error(`create limit: ${made.status} ${await made.text()}`);
 }

@@ -11,6 +11,8 @@ interface UploadChecksumReportProps {
   /** Another comparison on the same page (the file against a pasted checksum): its heading and first column. */
   title?: string;
   storedLabel?: string;
+  /** Without `local`, Glance's own rows are shown above the pasted one; false: the pasted row only. */
+  showStored?: boolean;
 }
 
 const RESULT: Record<Verdict, { text: string; className: string }> = {
@@ -56,12 +58,12 @@ function Summary({ verdict, mismatchAction }: { verdict: Verdict; mismatchAction
 }
 
 /** Glance's checksums next to the browser's (or pasted) ones; a mismatch is impossible to miss. */
-export function UploadChecksumReport({ image, local, expected, mismatchAction, title = 'Checksums', storedLabel = 'Stored by Glance' }: UploadChecksumReportProps) {
+export function UploadChecksumReport({ image, local, expected, mismatchAction, title = 'Checksums', storedLabel = 'Stored by Glance', showStored = true }: UploadChecksumReportProps) {
   const headingId = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-heading`;
   const rows = compareChecksums(image, local, expected);
   const verdict = overallVerdict(rows);
   // without a local file, still show what Glance stored, above the pasted comparison
-  const shown = local ? rows : [...compareChecksums(image, {}), ...rows];
+  const shown = local || !showStored ? rows : [...compareChecksums(image, {}), ...rows];
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-sm font-semibold text-slate-900">

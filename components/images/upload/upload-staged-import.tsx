@@ -113,6 +113,7 @@ export function ConvertedChecksums({ conversion, file, hashes, expected, stagedB
           storedLabel="Your file (computed in the browser)"
           image={hashes.status === 'done' ? { checksum: hashes.md5, os_hash_algo: 'sha512', os_hash_value: hashes.sha512 } : {}}
           expected={expected}
+          showStored={false}
           mismatchAction={mismatchAction}
         />
       )}

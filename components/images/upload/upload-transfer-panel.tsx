@@ -105,7 +105,7 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
 
   return (
     <section aria-labelledby="transfer-heading" className="space-y-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <TransferHeader image={image} status={phase === 'uploading' ? (staged ? 'uploading' : 'saving') : phase === 'importing' ? 'uploading' : (current?.status ?? 'queued')} />
+      <TransferHeader image={image} status={headerStatus(phase, staged, current?.status)} />
       {source.kind === 'file' && staged && <StagedImport imageId={image.id} uploadedFormat={image.diskFormat} upload={upload} image={current} deleteButton={deleteButton} />}
       {source.kind === 'file' ? (
         <FileTransfer imageId={image.id} file={source.file} upload={upload} status={current?.status} deleteButton={deleteButton} onCancel={() => discard('Upload cancelled. The image record was deleted.')} cancelling={discarding} />
@@ -142,6 +142,13 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
       </div>
     </section>
   );
+}
+
+/** Glance's status while the browser still knows better: saving (PUT) or uploading (staging) while bytes flow. */
+function headerStatus(phase: UploadController['state']['phase'], staged: boolean, polled: string | undefined): string {
+  if (phase === 'uploading') return staged ? 'uploading' : 'saving';
+  if (staged && (phase === 'importing' || (phase === 'done' && !polled))) return 'uploading';
+  return polled ?? 'queued';
 }
 
 function localChecksums(hashes: HashState) {
