@@ -290,6 +290,8 @@ test('when the browser dies mid-upload, Glance puts the image back to queued and
   await create.submit();
   await expect.poll(async () => Number(await create.uploadProgress.getAttribute('aria-valuenow')), { timeout: 30_000 }).toBeGreaterThan(0);
   const [record] = await glance.findByName(name);
+  // Iris checks the project's quota before it forwards a byte: wait until Glance is receiving the file
+  await expect.poll(async () => (await glance.getImage(record!.id))?.status, { timeout: 30_000 }).toBe('uploading');
   await demoPage.context().close();
 
   await expect.poll(async () => (await glance.getImage(record!.id))?.status, { timeout: 60_000 }).toBe('queued');
