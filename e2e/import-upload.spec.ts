@@ -202,6 +202,8 @@ test('quota-lab sees its usage in the list header and on Create; an oversize fil
   await create.name.fill(uniqueName('too-big'));
   await create.submit();
   await expect(create.fieldError('file')).toHaveText(problem);
+  // said once: the server's refusal by the field replaces the page's own check
+  await expect(page.getByText(problem)).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshots(page, testInfo, 'quota-refused');
 

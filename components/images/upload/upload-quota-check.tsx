@@ -19,9 +19,9 @@ export function UploadQuotaProvider({ children, ...value }: UploadQuota & { chil
   return <UploadQuotaContext value={value}>{children}</UploadQuotaContext>;
 }
 
-function Problem({ bytes, context }: { bytes: number; context: UploadQuota }) {
+function Problem({ bytes, context, alreadyShown }: { bytes: number; context: UploadQuota; alreadyShown?: string[] }) {
   const problem = uploadQuotaProblem(use(context.quota), { bytes, staged: context.staged, newRecord: context.newRecord }, context.project);
-  return problem ? (
+  return problem && !alreadyShown?.includes(problem) ? (
     <p className="font-medium text-red-700" data-testid="quota-problem">
       {problem}
     </p>
@@ -29,12 +29,12 @@ function Problem({ bytes, context }: { bytes: number; context: UploadQuota }) {
 }
 
 /** Next to the file field: the chosen file would break the quota (the server refuses it too, before a byte is sent). */
-export function UploadQuotaCheck({ bytes }: { bytes: number }) {
+export function UploadQuotaCheck({ bytes, alreadyShown }: { bytes: number; alreadyShown?: string[] }) {
   const context = useContext(UploadQuotaContext);
   if (!context) return null;
   return (
     <Suspense fallback={<p className="text-slate-600">Checking the project’s quota…</p>}>
-      <Problem bytes={bytes} context={context} />
+      <Problem bytes={bytes} context={context} alreadyShown={alreadyShown} />
     </Suspense>
   );
 }
