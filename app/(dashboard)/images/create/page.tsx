@@ -5,16 +5,20 @@ import { PageHeader } from '@/components/layout/page-header';
 import { withGlance } from '@/lib/data/glance-context';
 import { formatBytes } from '@/lib/utils';
 import { loadCreateOptions } from '@/lib/data/create-options';
+import { loadImageCatalog } from '@/lib/data/metadefs';
 import { CreateUploadQuota } from '@/components/images/upload/create-upload-quota';
 
 export const metadata: Metadata = { title: 'Create image' };
 
 export default async function CreateImagePage() {
-  const { options, project, session } = await withGlance(async (ctx, session) => ({
-    options: await loadCreateOptions(ctx, session),
-    project: session.project.name,
-    session,
-  }));
+  const [{ options, project, session }, catalog] = await Promise.all([
+    withGlance(async (ctx, session) => ({
+      options: await loadCreateOptions(ctx, session),
+      project: session.project.name,
+      session,
+    })),
+    loadImageCatalog(),
+  ]);
   return (
     <div className="mx-auto max-w-5xl">
       <CreateBreadcrumbs trail={[{ href: '/images', label: 'Images' }]} current="Create" />
@@ -27,7 +31,7 @@ export default async function CreateImagePage() {
         }
       />
       <CreateUploadQuota session={session} staged={options.glanceDirect}>
-        <CreateImageFlow options={options} />
+        <CreateImageFlow options={options} catalog={catalog} />
       </CreateUploadQuota>
     </div>
   );
