@@ -75,6 +75,8 @@ const settingsSchema = z.object({
   NAME_INDEX_REBUILD_SECONDS: seconds(600),
   NAME_INDEX_MAX_RECORDS: z.coerce.number().int().nonnegative().default(300_000),
   NAME_INDEX_MAX_PROJECTS: z.coerce.number().int().positive().default(100),
+  // how long a project's GET /v2/info/usage answer is reused (lib/data/usage.ts); 0 asks every time
+  USAGE_CACHE_SECONDS: z.coerce.number().int().nonnegative().default(30),
 });
 
 /** A list setting parsed by `parse`, or one issue on `key` with the parser's message. */

@@ -7,7 +7,7 @@ import { CreateImagePage } from '../pages/create-image-page';
 import { ImageDetailsPage } from '../pages/image-details-page';
 import { ImageSharingPage } from '../pages/image-sharing-page';
 import { stack } from '../support/env';
-import { digestOf, makeQcow2, makeRaw } from '../support/image-files';
+import { makeQcow2, makeRaw, rawDigestsOf } from '../support/image-files';
 import { Glance, uniqueName } from '../support/openstack';
 import { sessionToken } from '../support/session';
 import { accessLogLines, putThroughNginx, signIn } from './nginx';
@@ -46,9 +46,10 @@ test('create + upload a qcow2, download it and share it through nginx; no respon
   const responses = recordResponses(page);
   await signIn(page, 'demo');
 
-  // create + upload: the browser's progress and checksum check, the bytes streamed nginx -> Glance
-  const file = makeQcow2(dir, 'cluster-upload.qcow2', 8);
-  const [md5, sha512] = [digestOf('md5sum', file), digestOf('sha512sum', file)];
+  // create + upload: the browser's progress, the bytes streamed nginx -> Glance's staging area
+  // (glance-direct), then imported and converted to raw: Glance's checksums are qemu-img's raw disk's
+  const file = makeQcow2(dir, 'cluster-upload.qcow2', 8, '64M');
+  const { md5, sha512 } = rawDigestsOf(file);
   const name = uniqueName('cluster');
   const create = new CreateImagePage(page);
   await create.startUpload({ file, name, diskFormat: 'qcow2', bytesPerSecond: 4 * MiB });
@@ -57,14 +58,14 @@ test('create + upload a qcow2, download it and share it through nginx; no respon
   const progress = await create.progressSeen();
   expect(progress.some((value) => value > 0 && value < 100), `progress values seen: ${progress.join(', ')}`).toBe(true);
   expect(progress.at(-1)).toBe(100);
-  await expect(create.checksumRow('MD5').verdict).toHaveText('✓ Match');
+  await expect(page.getByTestId('staged-size')).toContainText('✓ Glance received all of your file at staging');
+  await expect(create.checksumRow('MD5').stored).toHaveText(md5);
   await expect(create.checksumRow('SHA-512').stored).toHaveText(sha512);
-  await expect(create.checksumRow('SHA-512').verdict).toHaveText('✓ Match');
   const [image] = await glance.findByName(name);
   created.push(image!.id);
-  expect(image).toMatchObject({ status: 'active', checksum: md5, os_hash_algo: 'sha512', os_hash_value: sha512, disk_format: 'qcow2' });
-  // nginx sent the body to Glance itself, not to a replica
-  expect(accessLogLines(`"PUT /api/uploads/${image!.id} `).join('\n')).toMatch(new RegExp(`" 204 .*upstream=${GLANCE}`));
+  expect(image).toMatchObject({ status: 'active', checksum: md5, os_hash_algo: 'sha512', os_hash_value: sha512, disk_format: 'raw', imported_via: 'glance-import' });
+  // nginx sent the body to Glance's staging area itself, not to a replica
+  expect(accessLogLines(`"PUT /api/uploads/${image!.id}?via=glance-direct `).join('\n')).toMatch(new RegExp(`" 204 .*upstream=${GLANCE}`));
 
   // download from the details page: the file Glance holds, under its safe name
   const details = new ImageDetailsPage(page);
@@ -72,7 +73,7 @@ test('create + upload a qcow2, download it and share it through nginx; no respon
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download', exact: true }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`${name}.qcow2`);
+  expect(download.suggestedFilename()).toBe(`${name}.raw`);
   const bytes = readFileSync((await download.path())!);
   expect(createHash('sha512').update(bytes).digest('hex')).toBe(image!.os_hash_value);
   expect(accessLogLines(`"GET /api/images/${image!.id}/file `).join('\n')).toMatch(new RegExp(`" 200 .*upstream=.*${GLANCE}`));
@@ -88,7 +89,7 @@ test('create + upload a qcow2, download it and share it through nginx; no respon
   expect(part.status()).toBe(206);
   expect(part.headers()['content-range']).toBe(`bytes 100-1123/${bytes.length}`);
   expect(part.headers()['content-length']).toBe('1024');
-  expect(part.headers()['content-disposition']).toBe(`attachment; filename="${name}.qcow2"`);
+  expect(part.headers()['content-disposition']).toBe(`attachment; filename="${name}.raw"`);
   expect((await part.body()).equals(bytes.subarray(100, 1124))).toBe(true);
   const stale = await page.request.get(url, { headers: { range: 'bytes=0-9', 'if-range': '"other"' } });
   expect(stale.status()).toBe(200);
@@ -140,7 +141,7 @@ test('Cancel mid-upload through nginx stops the transfer and deletes the record'
   await expect(create.name).toHaveValue(name);
   expect(await glance.getImage(record!.id)).toBeUndefined();
   // the body was going to Glance through nginx, not through a replica
-  await expect.poll(() => accessLogLines(`"PUT /api/uploads/${record!.id} `).join('\n')).toContain(`upstream=${GLANCE}`);
+  await expect.poll(() => accessLogLines(`"PUT /api/uploads/${record!.id}?via=glance-direct `).join('\n')).toContain(`upstream=${GLANCE}`);
 });
 
 test('bad input through nginx: no session, a foreign Origin and an oversize file are refused before any byte is stored', async ({ page, baseURL }) => {

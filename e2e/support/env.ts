@@ -52,6 +52,21 @@ export const webDownloadPort = Number((process.env.IRIS_WEB_DOWNLOAD_PORTS ?? '8
 /** Iris under test listens here (playwright.config.ts); extra servers of a spec take ports above it. */
 export const irisPort = Number(process.env.IRIS_E2E_PORT ?? 3100);
 
+/** quota-lab (scripts/openstack/seed-glance-features.sh): small unified limits, 16 of 40 MiB and 1 of 5 images as seeded. */
+export const quotaLab = {
+  username: 'quota',
+  password: seed.QUOTA_PASSWORD ?? 'quota-secret',
+  project: 'quota-lab',
+  projectId: seed.P_QUOTA_LAB ?? '',
+  adminPassword: seed.ADMIN_PASSWORD ?? 'admin-secret',
+};
+
+/** RegionTwo's Glance: no glance-direct (the plain PUT fallback). */
+export const glanceRegionTwoUrl = process.env.GLANCE_REGION_TWO_URL ?? endpoints.GLANCE_REGION_TWO_URL ?? 'http://127.0.0.1:9295';
+
+/** Glance's staging area (glance-direct) on the local stack: one file per staged image, named by its ID. */
+export const glanceStagingDir = `${state}/glance/staging`;
+
 export const users = {
   demo: { username: 'demo', password: 'demo-secret', project: 'demo' },
   alt: { username: 'alt', password: 'alt-secret', project: 'alt' },

@@ -8,7 +8,7 @@ export type FaultMode =
   | { kind: 'hang' }
   | { kind: 'delay'; ms: number }
   | { kind: 'status'; status: number; body?: unknown }
-  /** Pass everything, but stop reading an upload's body (PUT …/file) after `afterBytes`, until the mode changes. */
+  /** Pass everything, but stop reading an upload's body (PUT …/file, or …/stage for glance-direct) after `afterBytes`, until the mode changes. */
   | { kind: 'stall-uploads'; afterBytes: number };
 
 /**
@@ -65,7 +65,7 @@ export class FaultProxy {
       up.pipe(res);
     });
     upstream.on('error', () => res.destroy());
-    const stallAfter = mode.kind === 'stall-uploads' && req.method === 'PUT' && req.url?.endsWith('/file') ? mode.afterBytes : undefined;
+    const stallAfter = mode.kind === 'stall-uploads' && req.method === 'PUT' && /\/(file|stage)$/.test(req.url ?? '') ? mode.afterBytes : undefined;
     (stallAfter === undefined ? req : req.pipe(this.staller(stallAfter))).pipe(upstream);
   }
 

@@ -1,15 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
  * A real qcow2 made by qemu-img, with `dataMiB` of a non-zero pattern written into it (qemu-io)
- * so its checksum is not that of an empty image.
+ * so its checksum is not that of an empty image. Glance's import converts it to a raw disk of
+ * `virtualSize` (rawDigestsOf gives that disk's checksums).
  */
-export function makeQcow2(dir: string, name: string, dataMiB = 1): string {
+export function makeQcow2(dir: string, name: string, dataMiB = 1, virtualSize = '1G'): string {
   const file = path.join(dir, name);
-  execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', file, '1G']);
+  execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', file, virtualSize]);
   execFileSync('qemu-io', ['-c', `write -P 0x5a 0 ${dataMiB}M`, file], { stdio: 'ignore' });
   return file;
 }
@@ -24,6 +25,20 @@ export function makeRaw(dir: string, name: string, mib: number): string {
 /** md5sum / sha512sum of a file, as the coreutils print them. */
 export function digestOf(tool: 'md5sum' | 'sha512sum', file: string): string {
   return execFileSync(tool, [file], { encoding: 'utf8' }).split(' ')[0]!;
+}
+
+/**
+ * md5 and sha512 of a disk image converted to raw by qemu-img: what Glance stores (and hashes)
+ * after its image_conversion import plugin ran (glance-direct, web-download).
+ */
+export function rawDigestsOf(file: string): { md5: string; sha512: string } {
+  const raw = `${file}.converted.raw`;
+  execFileSync('qemu-img', ['convert', '-f', 'qcow2', '-O', 'raw', file, raw]);
+  try {
+    return { md5: digestOf('md5sum', raw), sha512: digestOf('sha512sum', raw) };
+  } finally {
+    rmSync(raw, { force: true });
+  }
 }
 
 /** A static file server on 127.0.0.1 (Glance's web-download allow-list names 127.0.0.1, port 8089). */

@@ -15,6 +15,11 @@ async function importMethods(ctx: GlanceContext): Promise<string[]> {
   }
 }
 
+/** Does this Glance take files through glance-direct (stage, then import)? Else the plain PUT. */
+export async function offersGlanceDirect(ctx: GlanceContext): Promise<boolean> {
+  return (await importMethods(ctx)).includes('glance-direct');
+}
+
 /** What this cloud and this user allow on the Create Image form; the action validates against the same. */
 export async function loadCreateOptions(ctx: GlanceContext, session: Session): Promise<CreateImageOptions> {
   const [schema, methods] = await Promise.all([getImageSchema(ctx), importMethods(ctx)]);

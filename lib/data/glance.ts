@@ -21,6 +21,7 @@ export {
   getImage,
   getMember,
   importImage,
+  listImageTasks,
   reactivateImage,
   removeMember,
   updateImage,

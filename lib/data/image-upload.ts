@@ -7,20 +7,28 @@ import type { Image } from '@/lib/glance/schemas';
 import { agents } from '@/lib/openstack/agents';
 import { buildUrl } from '@/lib/openstack/http';
 import type { Session } from '@/lib/session/schema';
+import type { UploadTarget } from '@/lib/upload/server/request-checks';
 import { glanceContextOf } from './glance-context';
 
 /**
- * PUT the request body to `/v2/images/{id}/file` chunk by chunk, never buffering it: undici.request
- * with a Node stream (fetch would hold the whole body). The caller reads Glance's answer.
+ * PUT the request body to `/v2/images/{id}/file` (or `/stage` for glance-direct) chunk by chunk,
+ * never buffering it: undici.request with a Node stream (fetch would hold the whole body). The
+ * caller reads Glance's answer.
  */
-export function sendImageData(session: Session, id: string, bytes: number, body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
-  return undiciRequest(buildUrl(session.glanceUrl, `/v2/images/${encodeURIComponent(id)}/file`), {
+export function sendImageData(
+  session: Session,
+  id: string,
+  upload: { bytes: number; target: UploadTarget },
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+): Promise<Dispatcher.ResponseData> {
+  return undiciRequest(buildUrl(session.glanceUrl, `/v2/images/${encodeURIComponent(id)}/${upload.target}`), {
     method: 'PUT',
     dispatcher: agents().uploads,
     body: Readable.fromWeb(body as unknown as NodeReadableStream<Uint8Array>),
     headers: {
       'content-type': 'application/octet-stream',
-      'content-length': String(bytes),
+      'content-length': String(upload.bytes),
       'x-auth-token': session.token,
       accept: 'application/json',
     },

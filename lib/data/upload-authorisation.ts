@@ -1,4 +1,5 @@
 import 'server-only';
+import type { UploadTarget } from '@/lib/upload/server/request-checks';
 import { checkUploadRequest } from '@/lib/upload/server/upload-gate';
 
 export interface UploadToAuthorise {
@@ -6,14 +7,16 @@ export interface UploadToAuthorise {
   headers: Headers;
   method: string | null;
   imageId: unknown;
+  /** `file`, or `stage` for glance-direct (`?via=glance-direct`) */
+  target: UploadTarget;
   contentLength: string | null;
 }
 
-export type UploadDecision = { allowed: true; imageId: string; token: string } | { allowed: false };
+export type UploadDecision = { allowed: true; imageId: string; token: string; target: UploadTarget } | { allowed: false };
 
 /**
  * May this upload go to Glance as it is? The upload route's own gate (session, Origin, ID, size,
- * image still queued), asked with the browser's headers and the size nginx read from its request
+ * image still queued, quota), asked with the browser's headers and the size nginx read from its request
  * line (an auth_request subrequest carries no body and no Content-Length of its own). A no says
  * nothing more: the upload route then answers the request itself, with its own words.
  */
@@ -22,7 +25,7 @@ export async function authoriseUpload(upload: UploadToAuthorise): Promise<Upload
   const headers = new Headers(upload.headers);
   if (upload.contentLength === null) headers.delete('content-length');
   else headers.set('content-length', upload.contentLength);
-  const gate = await checkUploadRequest(headers, upload.imageId);
+  const gate = await checkUploadRequest(headers, upload.imageId, upload.target);
   if (!gate.ok) return { allowed: false };
-  return { allowed: true, imageId: gate.imageId, token: gate.session.token };
+  return { allowed: true, imageId: gate.imageId, token: gate.session.token, target: gate.target };
 }

@@ -7,10 +7,12 @@ import {
   memberListSchema,
   memberSchema,
   taskListSchema,
+  usageInfoSchema,
   type Image,
   type ImageList,
   type Member,
   type Task,
+  type UsageInfo,
 } from './schemas';
 import type { JsonPatchOperation } from './json-patch';
 import {
@@ -88,6 +90,11 @@ export async function importImage(ctx: GlanceContext, id: string, method: Record
 /** Import methods this cloud enables (GET /v2/info/import). */
 export async function getImportMethods(ctx: GlanceContext): Promise<string[]> {
   return importInfoSchema.parse((await glance(ctx, { path: '/v2/info/import' })).body)['import-methods'].value;
+}
+
+/** The project's quota usage (GET /v2/info/usage; Glance 2.16+ with unified limits). Slow on some clouds: cache it (lib/data/usage.ts). */
+export async function getUsage(ctx: GlanceContext): Promise<UsageInfo> {
+  return usageInfoSchema.parse((await glance(ctx, { path: '/v2/info/usage' })).body).usage;
 }
 
 /** GET /v2/schemas/image: the property enums and limits this Glance enforces. */

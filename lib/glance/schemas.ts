@@ -59,6 +59,12 @@ export const importInfoSchema = z.object({
   'import-methods': z.object({ value: z.array(z.string()) }),
 });
 
+/** GET /v2/info/usage: per-resource usage and limit (sizes in MiB; limit -1 is unlimited); `{}` where Glance has no limits. */
+export const usageInfoSchema = z.object({
+  usage: z.record(z.string(), z.object({ usage: z.int(), limit: z.int() })),
+});
+export type UsageInfo = z.infer<typeof usageInfoSchema>['usage'];
+
 export const INVALID_IMAGE_ID = 'That is not a valid image ID.';
 
 /** Image IDs are UUIDs; checking them first keeps junk out of upstream URLs. */

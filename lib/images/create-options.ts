@@ -15,6 +15,8 @@ export interface CreateImageOptions {
   visibilities: Visibility[];
   canPublicize: boolean;
   webDownload: boolean;
+  /** Glance offers glance-direct: a file is staged, then imported (its import plugins run) */
+  glanceDirect: boolean;
   maxUploadBytes: number;
   /** Extra (non-base) string properties the schema defines, with their rules. */
   propertyRules: Record<string, PropertyRule>;
@@ -69,6 +71,7 @@ export function createOptionsFromSchema(schema: unknown, context: OptionsContext
     visibilities: VISIBILITY_ORDER.filter((value) => visibilities.includes(value)),
     canPublicize: context.canPublicize,
     webDownload: context.importMethods.includes('web-download'),
+    glanceDirect: context.importMethods.includes('glance-direct'),
     maxUploadBytes: context.maxUploadBytes,
     propertyRules,
   };

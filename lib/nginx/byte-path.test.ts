@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedByNginx, nginxDownloadHeaders, nginxUploadGrant, uploadImageIdOf } from './byte-path';
+import { askedByNginx, nginxDownloadHeaders, nginxUploadGrant, uploadImageIdOf, uploadSearchOf } from './byte-path';
 
 const SECRET = 'a'.repeat(64);
 const ID = '0d2b4c9e-7f1a-4e6b-9c3d-2a1b0c9d8e7f';
@@ -39,7 +39,8 @@ describe('nginxDownloadHeaders', () => {
 
 describe('nginxUploadGrant', () => {
   it('names the checked image and the token, and is never cached', () => {
-    expect(nginxUploadGrant({ imageId: ID, token: 'tok' })).toEqual({ 'x-iris-glance-token': 'tok', 'x-iris-glance-image': ID, 'cache-control': 'no-store' });
+    expect(nginxUploadGrant({ imageId: ID, token: 'tok', target: 'file' })).toEqual({ 'x-iris-glance-token': 'tok', 'x-iris-glance-image': ID, 'x-iris-glance-target': 'file', 'cache-control': 'no-store' });
+    expect(nginxUploadGrant({ imageId: ID, token: 'tok', target: 'stage' })['x-iris-glance-target']).toBe('stage');
   });
 });
 
@@ -54,5 +55,14 @@ describe('uploadImageIdOf', () => {
     expect(uploadImageIdOf('/api/images/x/file')).toBeUndefined();
     expect(uploadImageIdOf('/api/uploads/%E0%A4%A')).toBeUndefined();
     expect(uploadImageIdOf(null)).toBeUndefined();
+  });
+});
+
+describe('uploadSearchOf', () => {
+  it('reads the query of an upload URI only', () => {
+    expect(uploadSearchOf(`/api/uploads/${ID}?via=glance-direct`).get('via')).toBe('glance-direct');
+    expect(uploadSearchOf(`/api/uploads/${ID}`).get('via')).toBeNull();
+    expect(uploadSearchOf(`/api/images/${ID}?via=glance-direct`).get('via')).toBeNull();
+    expect(uploadSearchOf(null).get('via')).toBeNull();
   });
 });

@@ -41,12 +41,21 @@ export function nginxDownloadHeaders(download: {
   };
 }
 
-/** Headers of a yes to nginx's auth_request for an upload: what nginx needs to send the body on. */
-export function nginxUploadGrant(grant: { imageId: string; token: string }): Record<string, string> {
-  return { 'x-iris-glance-token': grant.token, 'x-iris-glance-image': grant.imageId, 'cache-control': 'no-store' };
+/**
+ * Headers of a yes to nginx's auth_request for an upload: what nginx needs to send the body on,
+ * to `/v2/images/{image}/{target}` (`file`, or `stage` for glance-direct).
+ */
+export function nginxUploadGrant(grant: { imageId: string; token: string; target: 'file' | 'stage' }): Record<string, string> {
+  return { 'x-iris-glance-token': grant.token, 'x-iris-glance-image': grant.imageId, 'x-iris-glance-target': grant.target, 'cache-control': 'no-store' };
 }
 
 const UPLOAD_URI = /^\/api\/uploads\/([^/?#]+)(?:\?.*)?$/;
+
+/** The query of the upload nginx is asking about (`?via=glance-direct`), from the request URI it forwards. */
+export function uploadSearchOf(requestUri: string | null): URLSearchParams {
+  const query = requestUri?.match(UPLOAD_URI) ? requestUri.split('?')[1] : undefined;
+  return new URLSearchParams(query?.split('#')[0] ?? '');
+}
 
 /** The image ID of the upload nginx is asking about, from the request URI it forwards. */
 export function uploadImageIdOf(requestUri: string | null): string | undefined {

@@ -1,10 +1,12 @@
 // Upload benchmark: a file of IRIS_BENCH_UPLOAD_BYTES through Iris's streaming route (PUT /api/uploads/{id}) against a direct
-// `curl -T` to Glance, in the same run. Samples the Next server's RSS from /proc/<pid>/status to show
-// the route never buffers the body. Writes its section of docs/benchmarks.md.
+// `curl -T` to Glance, in the same run; and the same for glance-direct (PUT …?via=glance-direct to
+// Glance's staging area, then the import until active). Samples the Next server's RSS from
+// /proc/<pid>/status to show the route never buffers the body. Writes its section of docs/benchmarks.md.
 //
 //   node scripts/bench/upload.mjs            (npm run bench starts Iris and runs this)
 //   env: IRIS_BENCH_URL (http://127.0.0.1:3102), IRIS_BENCH_SERVER_PID (else: the process listening
-//        on the URL's port), IRIS_BENCH_ROUNDS (3), IRIS_BENCH_UPLOAD_BYTES (1 GiB), KEYSTONE_URL, GLANCE_URL
+//        on the URL's port), IRIS_BENCH_ROUNDS (3), IRIS_BENCH_UPLOAD_BYTES (1 GiB), KEYSTONE_URL, GLANCE_URL,
+//        IRIS_BENCH_GLANCE_DIRECT (1: also stage + import; 0: the plain PUT only)
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
@@ -16,6 +18,8 @@ const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
 const ROUNDS = Number(process.env.IRIS_BENCH_ROUNDS ?? 3);
 const BYTES = Number(process.env.IRIS_BENCH_UPLOAD_BYTES ?? 1024 ** 3);
 const RSS_LIMIT_MB = 100;
+const GLANCE_DIRECT = process.env.IRIS_BENCH_GLANCE_DIRECT !== '0';
+const IMPORT_TIMEOUT_MS = 600_000;
 const SIZE_LABEL = BYTES % 1024 ** 3 === 0 ? `${BYTES / 1024 ** 3} GiB` : `${Math.round(BYTES / 1024 ** 2)} MiB`;
 const FILE = `${os.tmpdir()}/iris-bench/upload-${BYTES}.bin`;
 const DOC = 'docs/benchmarks.md';
@@ -99,6 +103,37 @@ async function uploadViaIris(token, cookie, pid) {
   return { ...result, id, ok: result.status === 200, baselineKiB: baseline, cpu, growthMB: (Math.max(result.peakKiB, baseline) - baseline) / 1024 };
 }
 
+/** glance-direct's second step, as Iris's importStagedImage does it (one POST), timed until Glance says active. */
+async function importUntilActive(token, id) {
+  const started = performance.now();
+  const res = await glance(token, 'POST', `/v2/images/${id}/import`, { method: { name: 'glance-direct' } });
+  if (res.status !== 202) throw new Error(`import ${id}: HTTP ${res.status}`);
+  for (;;) {
+    const { body } = await glance(token, 'GET', `/v2/images/${id}`);
+    if (body.status === 'active') return (performance.now() - started) / 1000;
+    if (body.status === 'queued' || performance.now() - started > IMPORT_TIMEOUT_MS) throw new Error(`import ${id}: ${body.status}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function stageDirect(token) {
+  const id = await newImage(token, 'stage-direct');
+  const result = await curlPut(`${GLANCE}/v2/images/${id}/stage`, { 'x-auth-token': token });
+  if (result.status !== 204) return { ...result, id, ok: false };
+  return { ...result, id, ok: true, importSeconds: await importUntilActive(token, id) };
+}
+
+async function stageViaIris(token, cookie, pid) {
+  const id = await newImage(token, 'stage-iris');
+  const baseline = rssKiB(pid);
+  const cpuBefore = cpuSeconds(pid);
+  const result = await curlPut(`${BASE}/api/uploads/${id}?via=glance-direct`, { cookie, origin: new URL(BASE).origin }, pid);
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  const growthMB = (Math.max(result.peakKiB, baseline) - baseline) / 1024;
+  if (result.status !== 200) return { ...result, id, ok: false };
+  return { ...result, id, ok: true, baselineKiB: baseline, cpu, growthMB, importSeconds: await importUntilActive(token, id) };
+}
+
 async function checkStored(token, id, md5) {
   const { body } = await glance(token, 'GET', `/v2/images/${id}`);
   await glance(token, 'DELETE', `/v2/images/${id}`);
@@ -113,6 +148,12 @@ async function warmUp(token, cookie) {
   const res = await fetch(`${BASE}/api/uploads/${id}`, { method: 'PUT', headers: { cookie, origin: new URL(BASE).origin, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(MiB, 7) });
   await glance(token, 'DELETE', `/v2/images/${id}`);
   if (res.status !== 200) throw new Error(`warm-up upload through Iris: ${res.status} ${await res.text()}`);
+  if (!GLANCE_DIRECT) return;
+  // the staging path also reads the project's usage once (cached by Iris afterwards)
+  const staged = await newImage(token, 'warmup-stage');
+  const res2 = await fetch(`${BASE}/api/uploads/${staged}?via=glance-direct`, { method: 'PUT', headers: { cookie, origin: new URL(BASE).origin, 'content-type': 'application/octet-stream' }, body: Buffer.alloc(MiB, 7) });
+  await glance(token, 'DELETE', `/v2/images/${staged}`);
+  if (res2.status !== 200) throw new Error(`warm-up staging through Iris: ${res2.status} ${await res2.text()}`);
 }
 
 async function main() {
@@ -128,8 +169,18 @@ async function main() {
     if (!direct.ok || !iris.ok) throw new Error(`round ${round}: direct HTTP ${direct.status}, Iris HTTP ${iris.status}`);
     await checkStored(token, direct.id, md5);
     await checkStored(token, iris.id, md5);
-    rounds.push({ round, direct, iris });
     console.log(`round ${round}: direct ${direct.seconds.toFixed(2)} s, Iris ${iris.seconds.toFixed(2)} s, RSS growth ${iris.growthMB.toFixed(1)} MB`);
+    let staged;
+    if (GLANCE_DIRECT) {
+      const stageDirectResult = await stageDirect(token);
+      const stageIris = await stageViaIris(token, cookie, pid);
+      if (!stageDirectResult.ok || !stageIris.ok) throw new Error(`round ${round}: stage direct HTTP ${stageDirectResult.status}, stage via Iris HTTP ${stageIris.status}`);
+      await checkStored(token, stageDirectResult.id, md5);
+      await checkStored(token, stageIris.id, md5);
+      staged = { direct: stageDirectResult, iris: stageIris };
+      console.log(`round ${round}: glance-direct stage direct ${stageDirectResult.seconds.toFixed(2)} s (+ import ${stageDirectResult.importSeconds.toFixed(2)} s), via Iris ${stageIris.seconds.toFixed(2)} s (+ import ${stageIris.importSeconds.toFixed(2)} s), RSS growth ${stageIris.growthMB.toFixed(1)} MB`);
+    }
+    rounds.push({ round, direct, iris, staged });
   }
   const report = summarize(rounds, md5);
   writeSection(report.markdown);
@@ -139,7 +190,7 @@ async function main() {
 
 function summarize(rounds, md5) {
   const ratio = median(rounds.map((r) => mibps(r.iris.seconds) / mibps(r.direct.seconds)));
-  const growth = Math.max(...rounds.map((r) => r.iris.growthMB));
+  const growth = Math.max(...rounds.flatMap((r) => [r.iris.growthMB, ...(r.staged ? [r.staged.iris.growthMB] : [])]));
   const pass = growth < RSS_LIMIT_MB;
   const rows = rounds.map(
     (r) =>
@@ -160,9 +211,34 @@ function summarize(rounds, md5) {
     '|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    `**Throughput ratio (median): ${ratio.toFixed(2)}.** **Largest RSS growth: ${growth.toFixed(1)} MB** (limit ${RSS_LIMIT_MB} MB): ${pass ? 'PASS' : 'FAIL'}.`,
+    ...(rounds[0]?.staged ? stagedTable(rounds) : []),
+    '',
+    `**Throughput ratio (median): ${ratio.toFixed(2)}.** **Largest RSS growth: ${growth.toFixed(1)} MB** (limit ${RSS_LIMIT_MB} MB, both paths): ${pass ? 'PASS' : 'FAIL'}.`,
   ].join('\n');
   return { markdown, pass };
+}
+
+/** glance-direct beside the PUT: the bytes to Glance's staging area, then the import until active. */
+function stagedTable(rounds) {
+  const total = (r) => r.seconds + r.importSeconds;
+  const ratio = median(rounds.map((r) => mibps(r.staged.iris.seconds) / mibps(r.staged.direct.seconds)));
+  return [
+    '',
+    `### glance-direct: the same ${SIZE_LABEL} staged, then imported`,
+    '',
+    'Direct: `curl -T file -X PUT $GLANCE/v2/images/{id}/stage` with the token. Iris: `curl -T file -X PUT "$IRIS/api/uploads/{id}?via=glance-direct"` (the same route, streamed to `/stage`).',
+    'Then, for both, `POST /v2/images/{id}/import` `{"method":{"name":"glance-direct"}}` (one call, what Iris’s `importStagedImage` sends) and `GET` every 250 ms until `active`:',
+    'the import reads the staged file, runs the import plugins (a raw file is inspected, not converted) and writes it to the store, computing the checksums. Same RSS and CPU sampling as above.',
+    '',
+    '| round | stage direct | stage through Iris | ratio (Iris / direct) | Iris CPU time | RSS growth | import until active (direct / Iris) | upload + import (direct / Iris) | PUT /file through Iris (above) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rounds.map(
+      ({ round, iris, staged: { direct, iris: via } }) =>
+        `| ${round} | ${direct.seconds.toFixed(2)} s (${mibps(direct.seconds).toFixed(0)} MiB/s) | ${via.seconds.toFixed(2)} s (${mibps(via.seconds).toFixed(0)} MiB/s) | ${(mibps(via.seconds) / mibps(direct.seconds)).toFixed(2)} | ${via.cpu.toFixed(1)} s | ${via.growthMB.toFixed(1)} MB | ${direct.importSeconds.toFixed(2)} s / ${via.importSeconds.toFixed(2)} s | ${total(direct).toFixed(2)} s / ${total(via).toFixed(2)} s | ${iris.seconds.toFixed(2)} s |`,
+    ),
+    '',
+    `**Staging throughput ratio (median): ${ratio.toFixed(2)}.**`,
+  ];
 }
 
 function writeSection(markdown) {

@@ -6,6 +6,7 @@ import { ImagesResults } from '@/components/images/list/images-results';
 import { ImagesShareFilter } from '@/components/images/list/images-share-filter';
 import { ImagesTableSkeleton } from '@/components/images/list/images-table-skeleton';
 import { ImagesTabs } from '@/components/images/list/images-tabs';
+import { ListQuota } from '@/components/images/upload/list-quota';
 import { ImagesToolbar } from '@/components/images/list/images-toolbar';
 import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
@@ -41,6 +42,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
         }
       />
       <div className="space-y-4">
+        <ListQuota session={session} />
         <ImagesTabs filters={filters} projectId={session.project.id} />
         <TabIntro filters={filters} project={session.project} />
         {showsEmptyRecords(filters) && <ImagesEmptyRecords viewer={viewerOf(session)} />}

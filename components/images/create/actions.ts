@@ -9,6 +9,7 @@ import { loadCreateOptions } from '@/lib/data/create-options';
 import { catalogRefusals } from '@/lib/data/metadefs';
 import { catalogConflicts, placeRowErrors } from '@/lib/images/catalog-values';
 import { readCatalogRows, readFreeRows } from '@/lib/images/image-fields';
+import { createQuotaRefusal } from '@/lib/data/usage';
 
 export interface CreatedImage {
   id: string;
@@ -38,8 +39,12 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
       // a key set both in a free row and in the catalog first: the schema would call it a repeated key
       const conflicts = catalogConflicts(readFreeRows(formData), readCatalogRows(formData));
       if (Object.keys(conflicts).length) return fromFieldErrors(conflicts, undefined, echo);
-      const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
+      const options = await loadCreateOptions(ctx, session);
+      const parsed = createImageSchema(options).safeParse(values);
       if (!parsed.success) return placeRowErrors(fromZodError(parsed.error, echo), formData);
+      // the project's quota, before the record exists: an upload that cannot fit changes nothing in Glance
+      const overQuota = await createQuotaRefusal(ctx, session, parsed.data.source, options.glanceDirect);
+      if (overQuota) return fromFieldErrors({ [parsed.data.source.kind]: [overQuota] }, 'The image does not fit in the project’s quota.', echo);
       // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
       const refused = await catalogRefusals(ctx, session, formData);
       if (refused) return fromFieldErrors(refused, undefined, echo);

@@ -12,6 +12,7 @@ import { useFileHashes } from '@/lib/upload/browser/use-file-hashes';
 import { useImageUpload } from '@/lib/upload/browser/use-image-upload';
 import { CreateImageForm } from './create-image-form';
 import { UploadTransferPanel } from '@/components/images/upload/upload-transfer-panel';
+import { uploadMethodFor } from '@/components/images/upload/upload-method';
 
 interface Created extends CreatedImage {
   url: string;
@@ -46,7 +47,7 @@ function useCreateAndUpload(chosen: ReturnType<typeof useChosenFile>, upload: Re
 export function CreateImageFlow({ options, catalog }: { options: CreateImageOptions; catalog: CatalogGroup[] }) {
   const chosen = useChosenFile();
   const hashes = useFileHashes(chosen.file);
-  const upload = useImageUpload();
+  const upload = useImageUpload(uploadMethodFor(options.glanceDirect));
   const { created, setCreated, state, dispatch, pending } = useCreateAndUpload(chosen, upload);
   const [formKey, setFormKey] = useState(0);
   const backToForm = () => {

@@ -61,7 +61,7 @@ function FileSource({ options, file, guess, hashes, errors, onFile, onUseMinDisk
         file={file}
         onFile={onFile}
         errors={errors('file')}
-        hint={file ? <UploadFileSummary file={file} guess={guess} hashes={hashes} maxBytes={options.maxUploadBytes} onUseMinDisk={onUseMinDisk} /> : undefined}
+        hint={file ? <UploadFileSummary file={file} guess={guess} hashes={hashes} maxBytes={options.maxUploadBytes} onUseMinDisk={onUseMinDisk} fieldErrors={errors('file')} /> : undefined}
       />
       <input type="hidden" name="file_name" value={file?.name ?? ''} />
       <input type="hidden" name="file_size" value={file?.size ?? ''} />

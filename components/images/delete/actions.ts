@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { describeOpenStackError, fail, ok, type ActionState } from '@/lib/action-state';
 import { deleteImage, getImage, type GlanceContext } from '@/lib/data/glance';
+import { forgetProjectUsage } from '@/lib/data/usage';
 import { glanceAction } from '@/lib/data/glance-action';
 import { canDelete, viewerOf } from '@/lib/glance/permissions';
 import { imageIdSchema } from '@/lib/glance/schemas';
@@ -70,6 +71,7 @@ export async function deleteImages(imageIds: string[]): Promise<ActionState<{ re
     async (ctx, session) => {
       const results = await inBatches(ids, PARALLEL, (id) => deleteOne(ctx, session, id));
       const deleted = results.filter((r) => r.ok).length;
+      if (deleted) forgetProjectUsage(session);
       const summary =
         deleted === results.length
           ? `Deleted ${deleted === 1 ? `“${results[0]!.name}”` : `${deleted} images`}.`

@@ -2,7 +2,10 @@
 
 import { z } from 'zod';
 import { fail, ok, type ActionState } from '@/lib/action-state';
-import { deleteImage, getImage, importImage, updateImage } from '@/lib/data/glance';
+import { deleteImage, getImage, importImage, listImageTasks, updateImage } from '@/lib/data/glance';
+import { forgetProjectUsage } from '@/lib/data/usage';
+import { OpenStackError } from '@/lib/openstack/errors';
+import { glanceTooLarge, importStatusProblem } from '@/lib/upload/server/request-checks';
 import { glanceAction, parseImageArgs, refreshImageList } from '@/lib/data/glance-action';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { refuse } from '@/lib/data/refusals';
@@ -20,6 +23,50 @@ export async function retryWebDownload(imageId: string, uri: string): Promise<Ac
       return ok('Import started again.');
     },
     { target: parsed.data.imageId, revalidate: false },
+  );
+}
+
+/**
+ * glance-direct, second step: the file is staged (the image is `uploading`); ask Glance to import
+ * it, which runs the cloud's import plugins (conversion to raw, metadata injection). Refused in
+ * words, before Glance is asked, for an image in any other status.
+ */
+export async function importStagedImage(imageId: string): Promise<ActionState<{ stagedBytes?: number }>> {
+  const id = imageIdSchema.safeParse(imageId);
+  if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
+  return glanceAction(
+    'image.import',
+    async (ctx, session) => {
+      const staged = await getImage(ctx, id.data);
+      const problem = importStatusProblem(staged.status);
+      if (problem) return fail('conflict', problem);
+      forgetProjectUsage(session);
+      try {
+        await importImage(ctx, id.data, { name: 'glance-direct' });
+      } catch (error) {
+        // Glance checks the project's storage quota when asked to import (413, Keystone's words)
+        if (error instanceof OpenStackError && error.status === 413) return fail('too_large', glanceTooLarge(error.detail));
+        throw error;
+      }
+      // the size Glance recorded at staging: what it received, before any conversion changes it
+      return ok('Glance is importing the image.', { stagedBytes: staged.size ?? undefined });
+    },
+    { target: id.data, revalidate: refreshImageList },
+  );
+}
+
+/** Why Glance's last import of this image failed (its task's message), once the image is back to queued. */
+export async function importFailure(imageId: string): Promise<ActionState<{ message: string }>> {
+  const id = imageIdSchema.safeParse(imageId);
+  if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
+  return glanceAction(
+    'image.import-failure',
+    async (ctx) => {
+      const [last] = (await listImageTasks(ctx, id.data)).filter((task) => task.status === 'failure').sort((a, b) => b.created_at.localeCompare(a.created_at));
+      const detail = last?.message ?? '';
+      return ok('', { message: /413/.test(detail) ? glanceTooLarge(detail) : detail || 'Glance did not say why.' });
+    },
+    { target: id.data, revalidate: false },
   );
 }
 
@@ -43,6 +90,7 @@ export async function discardImage(imageId: string): Promise<ActionState> {
         await updateImage(ctx, id.data, [{ op: 'replace', path: '/protected', value: false }]);
       }
       await deleteImage(ctx, id.data);
+      forgetProjectUsage(session);
       return ok(`Image “${image.name ?? id.data}” deleted.`);
     },
     { target: id.data, revalidate: refreshImageList },

@@ -8,6 +8,11 @@ interface UploadChecksumReportProps {
   expected?: { algo: string; value: string };
   /** Shown with a mismatch: usually a Delete button. */
   mismatchAction?: React.ReactNode;
+  /** Another comparison on the same page (the file against a pasted checksum): its heading and first column. */
+  title?: string;
+  storedLabel?: string;
+  /** Without `local`, Glance's own rows are shown above the pasted one; false: the pasted row only. */
+  showStored?: boolean;
 }
 
 const RESULT: Record<Verdict, { text: string; className: string }> = {
@@ -53,15 +58,16 @@ function Summary({ verdict, mismatchAction }: { verdict: Verdict; mismatchAction
 }
 
 /** Glance's checksums next to the browser's (or pasted) ones; a mismatch is impossible to miss. */
-export function UploadChecksumReport({ image, local, expected, mismatchAction }: UploadChecksumReportProps) {
+export function UploadChecksumReport({ image, local, expected, mismatchAction, title = 'Checksums', storedLabel = 'Stored by Glance', showStored = true }: UploadChecksumReportProps) {
+  const headingId = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-heading`;
   const rows = compareChecksums(image, local, expected);
   const verdict = overallVerdict(rows);
   // without a local file, still show what Glance stored, above the pasted comparison
-  const shown = local ? rows : [...compareChecksums(image, {}), ...rows];
+  const shown = local || !showStored ? rows : [...compareChecksums(image, {}), ...rows];
   return (
-    <section aria-labelledby="checksums-heading" className="space-y-3">
-      <h2 id="checksums-heading" className="text-sm font-semibold text-slate-900">
-        Checksums
+    <section aria-labelledby={headingId} className="space-y-3">
+      <h2 id={headingId} className="text-sm font-semibold text-slate-900">
+        {title}
       </h2>
       <div aria-live="polite">
         <Summary verdict={verdict} mismatchAction={mismatchAction} />
@@ -72,7 +78,7 @@ export function UploadChecksumReport({ image, local, expected, mismatchAction }:
           <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
               <th scope="col" className="py-1 pr-4">Checksum</th>
-              <th scope="col" className="py-1 pr-4">Stored by Glance</th>
+              <th scope="col" className="py-1 pr-4">{storedLabel}</th>
               <th scope="col" className="py-1 pr-4">{local ? 'Your file (computed in the browser)' : 'Expected (pasted)'}</th>
               <th scope="col" className="py-1">Result</th>
             </tr>

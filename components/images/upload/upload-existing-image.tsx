@@ -15,14 +15,15 @@ import { ImageStatusBadge } from '@/components/images/shared/image-status-badge'
 import { UploadChecksumReport } from './upload-checksum-report';
 import { UploadDataForm, type UploadTarget } from './upload-data-form';
 import { UploadTransferPanel } from './upload-transfer-panel';
+import { uploadMethodFor } from './upload-method';
 
 /** The upload page's client side: choose the file, upload, then status and checksums. */
-export function UploadExistingImage({ image, maxBytes }: { image: UploadTarget; maxBytes: number }) {
+export function UploadExistingImage({ image, maxBytes, glanceDirect }: { image: UploadTarget; maxBytes: number; glanceDirect: boolean }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const { file, guess, choose } = useChosenFile();
   const hashes = useFileHashes(file);
-  const upload = useImageUpload();
+  const upload = useImageUpload(uploadMethodFor(glanceDirect));
   const [started, setStarted] = useState<{ expected?: ExpectedHash }>();
 
   if (image.status !== 'queued' && !started) return <ExistingImageState image={image} />;

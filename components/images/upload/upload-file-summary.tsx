@@ -3,6 +3,7 @@ import { minDiskFor } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { formatBytes } from '@/lib/utils';
 import { UploadHashStatus } from './upload-hash-status';
+import { UploadQuotaCheck } from './upload-quota-check';
 
 interface UploadFileSummaryProps {
   file: File;
@@ -11,6 +12,8 @@ interface UploadFileSummaryProps {
   maxBytes: number;
   /** Offered when the header tells the virtual size. */
   onUseMinDisk?: (gigabytes: number) => void;
+  /** The server's refusals of the file, shown by the field: a quota problem they already say is not repeated. */
+  fieldErrors?: string[];
 }
 
 function FormatLine({ guess, onUseMinDisk }: { guess: FormatGuess; onUseMinDisk?: (gigabytes: number) => void }) {
@@ -37,7 +40,7 @@ function FormatLine({ guess, onUseMinDisk }: { guess: FormatGuess; onUseMinDisk?
 }
 
 /** What Iris learned about the chosen file: format, size limits, checksums. */
-export function UploadFileSummary({ file, guess, hashes, maxBytes, onUseMinDisk }: UploadFileSummaryProps) {
+export function UploadFileSummary({ file, guess, hashes, maxBytes, onUseMinDisk, fieldErrors }: UploadFileSummaryProps) {
   return (
     <div className="space-y-1.5">
       {file.size > maxBytes && (
@@ -45,6 +48,7 @@ export function UploadFileSummary({ file, guess, hashes, maxBytes, onUseMinDisk 
           This file is {formatBytes(file.size)}; this cloud accepts image files up to {formatBytes(maxBytes)}.
         </p>
       )}
+      <UploadQuotaCheck bytes={file.size} alreadyShown={fieldErrors} />
       {guess?.compression && (
         <p className="text-amber-800">
           This file is {guess.compression}-compressed. Glance stores files as they are and a compressed disk does not boot: decompress it first.

@@ -11,6 +11,7 @@ import type { ExpectedHash } from '@/lib/images/create-schema';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import type { useImageUpload } from '@/lib/upload/browser/use-image-upload';
 import { importFailed, isSettled, useLiveImage } from '@/lib/upload/browser/use-live-image';
+import { conversionOf, importSettled } from '@/lib/upload/browser/import-phases';
 import { formatDuration } from '@/lib/upload/browser/transfer-meter';
 import { loginUrl } from '@/lib/session/redirect';
 import { formatBytes } from '@/lib/utils';
@@ -19,6 +20,7 @@ import { UploadChecksumReport } from './upload-checksum-report';
 import { UploadHashStatus } from './upload-hash-status';
 import { UploadProgress } from './upload-progress';
 import { UploadWaiting } from './upload-waiting';
+import { ConvertedChecksums, StagedImport } from './upload-staged-import';
 
 export type UploadController = ReturnType<typeof useImageUpload>;
 
@@ -83,9 +85,16 @@ function TransferHeader({ image, status }: { image: UploadTransferPanelProps['im
  */
 export function UploadTransferPanel({ image, source, upload, expected, onDiscarded, actions }: UploadTransferPanelProps) {
   const phase = upload.state.phase;
-  // after a failed upload, poll only until Glance has let go of it (saving → queued)
-  const live = useLiveImage(image.id, source.kind === 'url' || phase === 'done' || phase === 'failed', phase === 'failed' ? releasedAfterFailure : isSettled);
+  const staged = source.kind === 'file' && upload.via === 'glance-direct';
+  // after a failed upload, poll only until Glance has let go of it (saving → queued); a staged
+  // image until its import ends (active, or queued again when Glance's import task failed)
+  const live = useLiveImage(
+    image.id,
+    source.kind === 'url' || phase === 'done' || phase === 'failed',
+    phase === 'failed' ? releasedAfterFailure : staged ? importSettled : isSettled,
+  );
   const current = live.data;
+  const converted = staged ? conversionOf(image.diskFormat, current) : undefined;
   const { pending: discarding, discard } = useDiscard(image.id, onDiscarded, upload);
   useWarnBeforeLeaving(phase === 'uploading' || phase === 'waiting');
   const deleteButton = (
@@ -96,7 +105,8 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
 
   return (
     <section aria-labelledby="transfer-heading" className="space-y-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
-      <TransferHeader image={image} status={phase === 'uploading' ? 'saving' : (current?.status ?? 'queued')} />
+      <TransferHeader image={image} status={headerStatus(phase, staged, current?.status)} />
+      {source.kind === 'file' && staged && <StagedImport imageId={image.id} uploadedFormat={image.diskFormat} upload={upload} image={current} deleteButton={deleteButton} />}
       {source.kind === 'file' ? (
         <FileTransfer imageId={image.id} file={source.file} upload={upload} status={current?.status} deleteButton={deleteButton} onCancel={() => discard('Upload cancelled. The image record was deleted.')} cancelling={discarding} />
       ) : (
@@ -107,9 +117,17 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
           <UploadHashStatus hashes={source.hashes} />
         </div>
       )}
+      {current?.status === 'active' && converted && source.kind === 'file' && (
+        <ConvertedChecksums conversion={converted} file={source.file} hashes={source.hashes} expected={expected} stagedBytes={upload.state.phase === 'done' ? upload.state.stagedBytes : undefined} mismatchAction={deleteButton} />
+      )}
       {current?.status === 'active' && (
         <>
-          <UploadChecksumReport image={current} local={source.kind === 'file' ? localChecksums(source.hashes) : undefined} expected={expected} mismatchAction={deleteButton} />
+          <UploadChecksumReport
+            image={current}
+            local={source.kind === 'file' && !converted ? localChecksums(source.hashes) : undefined}
+            expected={converted ? undefined : expected}
+            mismatchAction={deleteButton}
+          />
           <p className="text-sm text-emerald-800">The image is active: servers and volumes can be created from it.</p>
         </>
       )}
@@ -124,6 +142,13 @@ export function UploadTransferPanel({ image, source, upload, expected, onDiscard
       </div>
     </section>
   );
+}
+
+/** Glance's status while the browser still knows better: saving (PUT) or uploading (staging) while bytes flow. */
+function headerStatus(phase: UploadController['state']['phase'], staged: boolean, polled: string | undefined): string {
+  if (phase === 'uploading') return staged ? 'uploading' : 'saving';
+  if (staged && (phase === 'importing' || (phase === 'done' && !polled))) return 'uploading';
+  return polled ?? 'queued';
 }
 
 function localChecksums(hashes: HashState) {
@@ -145,12 +170,14 @@ function FileTransfer({ imageId, file, upload, status, deleteButton, onCancel, c
   const state = upload.state;
   if (state.phase === 'uploading') return <UploadProgress fileName={file.name} stats={state.stats} onCancel={onCancel} cancelling={cancelling} />;
   if (state.phase === 'waiting') return <UploadWaiting fileName={file.name} message={state.message} onCancel={onCancel} cancelling={cancelling} />;
-  if (state.phase === 'done') {
+  if (state.phase === 'done' || state.phase === 'importing' || (state.phase === 'failed' && state.step === 'import')) {
+    const seconds = state.seconds ?? 0;
     return (
       <div className="space-y-2">
         <ProgressBar value={1} label="Upload progress" valueText={`100%, ${formatBytes(file.size)} uploaded`} tone="green" />
         <p className="text-sm text-slate-700" data-testid="upload-done">
-          ✓ Uploaded {file.name} ({formatBytes(file.size)}) in {formatDuration(state.seconds)}, {formatBytes(file.size / Math.max(state.seconds, 0.001))}/s on average.
+          ✓ Uploaded {file.name} ({formatBytes(file.size)}) in {formatDuration(seconds)}, {formatBytes(file.size / Math.max(seconds, 0.001))}/s on average
+          {upload.via === 'glance-direct' ? ', to Glance’s staging area.' : '.'}
         </p>
       </div>
     );

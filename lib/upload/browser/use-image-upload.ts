@@ -5,13 +5,28 @@ import { imageSchema, type Image } from '@/lib/glance/schemas';
 import { TransferMeter, type TransferStats } from './transfer-meter';
 import { putFileWithProgress, type UploadResponse } from './xhr-upload';
 
+export type UploadVia = 'file' | 'glance-direct';
+
+/** Asks Iris to import a staged image (glance-direct's second step): a server action behind it. */
+export type ImportRequest = (imageId: string) => Promise<{ ok: true; stagedBytes?: number } | { ok: false; message: string }>;
+
+/** How a file goes to Glance: the plain PUT (default), or staged then imported (glance-direct). */
+export interface UploadMethod {
+  via: 'glance-direct';
+  requestImport: ImportRequest;
+}
+
 export type UploadState =
   | { phase: 'idle' }
   /** Iris's upload budget is full; the upload asks again after `retryAfter` seconds. */
   | { phase: 'waiting'; message: string; retryAfter: number }
   | { phase: 'uploading'; stats: TransferStats }
-  | { phase: 'done'; image?: Image; seconds: number }
-  | { phase: 'failed'; message: string; status?: number }
+  /** glance-direct: the file is staged; Iris is asking Glance to import it */
+  | { phase: 'importing'; seconds: number }
+  /** `stagedBytes`: glance-direct, the size Glance recorded at staging (what it received) */
+  | { phase: 'done'; image?: Image; seconds: number; via: UploadVia; stagedBytes?: number }
+  /** `step: 'import'`: the file is staged but Glance would not import it (retry the import, not the upload) */
+  | { phase: 'failed'; message: string; status?: number; step?: 'import'; seconds?: number }
   | { phase: 'cancelled' };
 
 const PROGRESS_EVERY_MS = 150;
@@ -26,13 +41,13 @@ function errorMessage(status: number, body: unknown): string {
   return `The upload failed (HTTP ${status}).`;
 }
 
-function outcomeOf({ status, body }: UploadResponse, seconds: number): UploadState {
+function outcomeOf({ status, body }: UploadResponse, seconds: number, via: UploadVia): UploadState {
   if (status >= 400) return { phase: 'failed', message: errorMessage(status, body), status };
   const image = imageSchema.safeParse((body as { image?: unknown } | undefined)?.image);
-  return { phase: 'done', image: image.success ? image.data : undefined, seconds };
+  return { phase: 'done', image: image.success ? image.data : undefined, seconds, via };
 }
 
-const uploadUrl = (imageId: string) => `/api/uploads/${encodeURIComponent(imageId)}`;
+const uploadUrl = (imageId: string, via: UploadVia = 'file') => `/api/uploads/${encodeURIComponent(imageId)}${via === 'glance-direct' ? '?via=glance-direct' : ''}`;
 
 /** Iris's upload budget is full: seconds to wait before asking again, or undefined for any other answer. */
 function waitSeconds({ status, body }: UploadResponse): number | undefined {
@@ -62,8 +77,12 @@ const pause = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
-/** Upload a File to Iris's streaming route with progress, speed, time left, stalls, waiting for a slot, and cancel. */
-export function useImageUpload() {
+/**
+ * Upload a File to Iris's streaming route with progress, speed, time left, stalls, waiting for a
+ * slot, and cancel; with glance-direct (`method`), to Glance's staging area, then ask for the import.
+ */
+export function useImageUpload(method?: UploadMethod) {
+  const via: UploadVia = method?.via ?? 'file';
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const controller = useRef<AbortController | undefined>(undefined);
 
@@ -83,14 +102,27 @@ export function useImageUpload() {
     const ticker = setInterval(() => show(true), TICK_MS);
     try {
       const onProgress = (bytes: number) => ((loaded = bytes), show(false));
-      const response = await putFileWithProgress(uploadUrl(imageId), file, { signal: abort.signal, onProgress });
+      const response = await putFileWithProgress(uploadUrl(imageId, via), file, { signal: abort.signal, onProgress });
       const wait = waitSeconds(response);
       if (wait !== undefined) return { phase: 'waiting', message: errorMessage(response.status, response.body), retryAfter: wait };
-      return outcomeOf(response, (performance.now() - startedAt) / 1000);
+      return outcomeOf(response, (performance.now() - startedAt) / 1000, via);
     } finally {
       clearInterval(ticker);
     }
-  }, []);
+  }, [via]);
+
+  /** glance-direct's second step, also on its own (Retry import): the staged file is not sent again. */
+  const requestImport = useCallback(
+    async (imageId: string, staged: Extract<UploadState, { phase: 'done' }> | { seconds: number }, abort: AbortController): Promise<UploadState> => {
+      if (!method) return { phase: 'done', seconds: staged.seconds, via };
+      const show = (state: UploadState) => controller.current === abort && setState(state);
+      show({ phase: 'importing', seconds: staged.seconds });
+      const answer = await method.requestImport(imageId).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
+      if (!answer.ok) return { phase: 'failed', message: answer.message, step: 'import', seconds: staged.seconds };
+      return { phase: 'done', seconds: staged.seconds, via, stagedBytes: answer.stagedBytes };
+    },
+    [method, via],
+  );
 
   const start = useCallback(
     async (imageId: string, file: File): Promise<UploadState> => {
@@ -103,6 +135,7 @@ export function useImageUpload() {
           (error: unknown): UploadState =>
             abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
         );
+        if (next.phase === 'done' && method) next = await requestImport(imageId, next, abort);
         if (next.phase !== 'waiting' || abort.signal.aborted) break;
         // the budget was full: say why, and send the file again only once a slot is free
         const show = (state: UploadState) => controller.current === abort && setState(state);
@@ -113,7 +146,18 @@ export function useImageUpload() {
       if (controller.current === abort) setState(next);
       return next;
     },
-    [send],
+    [send, method, requestImport],
+  );
+
+  const retryImport = useCallback(
+    async (imageId: string, seconds: number) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      const next = await requestImport(imageId, { seconds }, abort);
+      if (controller.current === abort) setState(next);
+      return next;
+    },
+    [requestImport],
   );
 
   const cancel = useCallback(() => {
@@ -126,5 +170,5 @@ export function useImageUpload() {
     setState({ phase: 'idle' });
   }, []);
 
-  return { state, start, cancel, reset };
+  return { state, start, cancel, reset, retryImport, via };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentLength, uploadStatusProblem } from './request-checks';
+import { checkContentLength, importStatusProblem, uploadStatusProblem, uploadTargetOf } from './request-checks';
 
 describe('checkContentLength', () => {
   const describeBytes = (bytes: number) => `${bytes} B`;
@@ -19,5 +19,21 @@ describe('uploadStatusProblem', () => {
     expect(uploadStatusProblem('deactivated')).toMatch(/already has its data/);
     expect(uploadStatusProblem('saving')).toBe('Glance is already receiving data for this image (saving). Wait for it to finish, or delete the image and start again.');
     expect(uploadStatusProblem('killed')).toBe('This image is killed: Glance takes data only for a new image that has none yet (queued).');
+  });
+});
+
+describe('uploadTargetOf and importStatusProblem', () => {
+  it('stages only when glance-direct is asked for', () => {
+    expect(uploadTargetOf(new URLSearchParams('via=glance-direct'))).toBe('stage');
+    expect(uploadTargetOf(new URLSearchParams('via=file'))).toBe('file');
+    expect(uploadTargetOf(new URLSearchParams(''))).toBe('file');
+  });
+
+  it('imports only an image whose data is staged (uploading), and says why not otherwise', () => {
+    expect(importStatusProblem('uploading')).toBeUndefined();
+    expect(importStatusProblem('queued')).toMatch(/no staged data/);
+    expect(importStatusProblem('importing')).toMatch(/already importing/);
+    expect(importStatusProblem('active')).toMatch(/already has its data/);
+    expect(importStatusProblem('killed')).toMatch(/This image is killed/);
   });
 });

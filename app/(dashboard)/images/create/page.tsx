@@ -6,14 +6,16 @@ import { withGlance } from '@/lib/data/glance-context';
 import { formatBytes } from '@/lib/utils';
 import { loadCreateOptions } from '@/lib/data/create-options';
 import { loadImageCatalog } from '@/lib/data/metadefs';
+import { CreateUploadQuota } from '@/components/images/upload/create-upload-quota';
 
 export const metadata: Metadata = { title: 'Create image' };
 
 export default async function CreateImagePage() {
-  const [{ options, project }, catalog] = await Promise.all([
+  const [{ options, project, session }, catalog] = await Promise.all([
     withGlance(async (ctx, session) => ({
       options: await loadCreateOptions(ctx, session),
       project: session.project.name,
+      session,
     })),
     loadImageCatalog(),
   ]);
@@ -28,7 +30,9 @@ export default async function CreateImagePage() {
           </>
         }
       />
-      <CreateImageFlow options={options} catalog={catalog} />
+      <CreateUploadQuota session={session} staged={options.glanceDirect}>
+        <CreateImageFlow options={options} catalog={catalog} />
+      </CreateUploadQuota>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { authoriseUpload } from '@/lib/data/upload-authorisation';
 import { env } from '@/lib/env';
-import { NGINX_SECRET_HEADER, askedByNginx, nginxUploadGrant, uploadImageIdOf } from '@/lib/nginx/byte-path';
+import { NGINX_SECRET_HEADER, askedByNginx, nginxUploadGrant, uploadImageIdOf, uploadSearchOf } from '@/lib/nginx/byte-path';
+import { uploadTargetOf } from '@/lib/upload/server/request-checks';
 
 /**
  * nginx's auth_request for an upload on the nginx byte path (docs/deployment.md). Answers only
@@ -18,6 +19,7 @@ export async function GET(request: Request) {
     headers,
     method: headers.get('x-iris-upload-method'),
     imageId: uploadImageIdOf(headers.get('x-iris-upload-uri')),
+    target: uploadTargetOf(uploadSearchOf(headers.get('x-iris-upload-uri'))),
     contentLength: headers.get('x-iris-upload-length'),
   });
   if (!decision.allowed) return new NextResponse(null, { status: 403, headers: { 'cache-control': 'no-store' } });

@@ -8,23 +8,27 @@ import { explainGlanceFailure } from '@/lib/openstack/http';
 import { renewedSessionCookie, sessionFromHeaders } from '@/lib/session';
 import type { Session } from '@/lib/session/schema';
 import { admitUpload, uploadSlotRefusal } from '@/lib/upload/server/upload-budget';
-import { checkUploadRequest, closeConnection } from '@/lib/upload/server/upload-gate';
+import { checkUploadRequest, closeConnection, type UploadGate } from '@/lib/upload/server/upload-gate';
+import { glanceTooLarge, uploadTargetOf, type UploadTarget } from '@/lib/upload/server/request-checks';
+import { forgetProjectUsage } from '@/lib/data/usage';
 
 type Params = { params: Promise<{ imageId: string }> };
 
 /**
- * Stream the request body to Glance (lib/data/image-upload.ts), never buffering it. Outside
- * proxy.ts's matcher; its opening checks are the upload gate's, which nginx's auth_request asks too.
+ * Stream the request body to Glance (lib/data/image-upload.ts), never buffering it: to
+ * `/v2/images/{id}/file`, or with `?via=glance-direct` to `/stage` (the browser then asks for the
+ * import). Outside proxy.ts's matcher; its opening checks are the upload gate's, which nginx's
+ * auth_request asks too.
  */
 export async function PUT(request: Request, { params }: Params) {
-  const gate = await checkUploadRequest(request.headers, (await params).imageId);
+  const gate = await checkUploadRequest(request.headers, (await params).imageId, uploadTargetOf(new URL(request.url).searchParams));
   if (!gate.ok) return gate.response;
   const body = request.body;
   if (!body) return jsonError(400, 'The upload has no body.');
   const slot = admitUpload(gate.session);
   if (!slot.ok) return closeConnection(slot.response);
   try {
-    return await forward(request, body, gate.session, gate.imageId, gate.bytes);
+    return await forward(request, body, gate);
   } finally {
     slot.release();
   }
@@ -40,16 +44,17 @@ export const GET = sessionRoute(
   { readSession: (request) => sessionFromHeaders(request.headers) },
 );
 
-async function forward(request: Request, body: ReadableStream<Uint8Array>, session: Session, id: string, bytes: number) {
+async function forward(request: Request, body: ReadableStream<Uint8Array>, { session, imageId: id, bytes, target }: Extract<UploadGate, { ok: true }>) {
   let upstream: Dispatcher.ResponseData;
   try {
-    upstream = await sendImageData(session, id, bytes, body, request.signal);
+    upstream = await sendImageData(session, id, { bytes, target }, body, request.signal);
   } catch (error) {
     if (request.signal.aborted) return jsonError(499, 'The upload was cancelled.');
     return upstreamErrorResponse(await explainGlanceFailure(new OpenStackUnavailableError('glance', error), session.cloud.keystoneUrl));
   }
-  if (upstream.statusCode >= 400) return glanceFailure(upstream, session, id);
+  if (upstream.statusCode >= 400) return glanceFailure(upstream, session, id, target);
   await upstream.body.dump();
+  forgetProjectUsage(session);
   const response = await uploadedImage(session, id);
   // a long upload is activity: the idle limit counts from its end, not from the page that started it
   const renewed = renewedSessionCookie(session, request.headers);
@@ -57,7 +62,7 @@ async function forward(request: Request, body: ReadableStream<Uint8Array>, sessi
   return response;
 }
 
-async function glanceFailure(upstream: Dispatcher.ResponseData, session: Session, id: string) {
+async function glanceFailure(upstream: Dispatcher.ResponseData, session: Session, id: string, target: UploadTarget) {
   const text = await upstream.body.text().catch(() => '');
   let body: unknown = text;
   try {
@@ -70,9 +75,13 @@ async function glanceFailure(upstream: Dispatcher.ResponseData, session: Session
     return jsonError(409, `Glance will not take data for this image now: ${detail}`, { code: 'conflict' });
   }
   if (upstream.statusCode === 413) {
-    return jsonError(413, `Glance refused the file as too large: ${detail}`, { code: 'too_large' });
+    forgetProjectUsage(session);
+    return jsonError(413, glanceTooLarge(detail), { code: 'too_large' });
   }
-  const error = new OpenStackError({ status: upstream.statusCode, service: 'glance', method: 'PUT', path: `/v2/images/${id}/file`, detail });
+  if (upstream.statusCode === 404 && target === 'stage') {
+    return jsonError(404, 'This cloud does not take staged uploads (Glance’s glance-direct import is off, or the image is gone). Reload the page: Iris then sends the file with a plain upload.', { code: 'not_found' });
+  }
+  const error = new OpenStackError({ status: upstream.statusCode, service: 'glance', method: 'PUT', path: `/v2/images/${id}/${target}`, detail });
   return upstreamErrorResponse(await explainGlanceFailure(error, session.cloud.keystoneUrl));
 }
 

@@ -4,6 +4,9 @@ import { UploadExistingImage } from '@/components/images/upload/upload-existing-
 import { PageHeader } from '@/components/layout/page-header';
 import { imagePageData, loadImage } from '@/lib/data/image-detail';
 import { env } from '@/lib/env';
+import { CreateUploadQuota } from '@/components/images/upload/create-upload-quota';
+import { offersGlanceDirect } from '@/lib/data/create-options';
+import { withGlance } from '@/lib/data/glance-context';
 
 export const metadata: Metadata = { title: 'Upload image data' };
 
@@ -11,6 +14,7 @@ export const metadata: Metadata = { title: 'Upload image data' };
 export default async function UploadImageDataPage({ params }: { params: Promise<{ imageId: string }> }) {
   const image = await imagePageData(params, loadImage);
   const name = image.name || image.id;
+  const { glanceDirect, session } = await withGlance(async (ctx, session) => ({ glanceDirect: await offersGlanceDirect(ctx), session }));
   return (
     <div className="mx-auto max-w-5xl">
       <CreateBreadcrumbs
@@ -21,20 +25,23 @@ export default async function UploadImageDataPage({ params }: { params: Promise<
         current="Upload data"
       />
       <PageHeader title="Upload image data" description={<>Send the file for <strong className="font-medium text-slate-800">{name}</strong> to Glance.</>} />
-      <UploadExistingImage
-        image={{
-          id: image.id,
-          name,
-          status: image.status,
-          disk_format: image.disk_format ?? null,
-          container_format: image.container_format ?? null,
-          checksum: image.checksum ?? null,
-          os_hash_algo: image.os_hash_algo ?? null,
-          os_hash_value: image.os_hash_value ?? null,
-          size: image.size ?? null,
-        }}
-        maxBytes={env().UPLOAD_MAX_BYTES}
-      />
+      <CreateUploadQuota session={session} staged={glanceDirect} newRecord={false}>
+        <UploadExistingImage
+          image={{
+            id: image.id,
+            name,
+            status: image.status,
+            disk_format: image.disk_format ?? null,
+            container_format: image.container_format ?? null,
+            checksum: image.checksum ?? null,
+            os_hash_algo: image.os_hash_algo ?? null,
+            os_hash_value: image.os_hash_value ?? null,
+            size: image.size ?? null,
+          }}
+          maxBytes={env().UPLOAD_MAX_BYTES}
+          glanceDirect={glanceDirect}
+        />
+      </CreateUploadQuota>
     </div>
   );
 }
