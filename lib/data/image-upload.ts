@@ -13,7 +13,14 @@ import { glanceContextOf } from './glance-context';
  * PUT the request body to `/v2/images/{id}/file` chunk by chunk, never buffering it: undici.request
  * with a Node stream (fetch would hold the whole body). The caller reads Glance's answer.
  */
-export function sendImageData(session: Session, id: string, bytes: number, body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<Dispatcher.ResponseData> {
+export function sendImageData(
+  session: Session,
+  id: string,
+  bytes: number,
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+  store?: string,
+): Promise<Dispatcher.ResponseData> {
   return undiciRequest(buildUrl(session.glanceUrl, `/v2/images/${encodeURIComponent(id)}/file`), {
     method: 'PUT',
     dispatcher: agents().uploads,
@@ -23,6 +30,8 @@ export function sendImageData(session: Session, id: string, bytes: number, body:
       'content-length': String(bytes),
       'x-auth-token': session.token,
       accept: 'application/json',
+      // multi-store: the store chosen at create (checked by uploadStoreProblem), else Glance's default
+      ...(store ? { 'x-image-meta-store': store } : {}),
     },
     // the browser cancelled or went away: stop feeding Glance, which puts the image back to queued
     signal,

@@ -7,6 +7,8 @@ export interface UploadToAuthorise {
   method: string | null;
   imageId: unknown;
   contentLength: string | null;
+  /** The upload names a store (`?store=`, multi-store clouds). */
+  storeChosen?: boolean;
 }
 
 export type UploadDecision = { allowed: true; imageId: string; token: string } | { allowed: false };
@@ -19,6 +21,8 @@ export type UploadDecision = { allowed: true; imageId: string; token: string } |
  */
 export async function authoriseUpload(upload: UploadToAuthorise): Promise<UploadDecision> {
   if (upload.method !== 'PUT') return { allowed: false };
+  // a chosen store travels as a Glance header nginx does not set: Iris's own route sends that upload
+  if (upload.storeChosen) return { allowed: false };
   const headers = new Headers(upload.headers);
   if (upload.contentLength === null) headers.delete('content-length');
   else headers.set('content-length', upload.contentLength);

@@ -59,6 +59,18 @@ export const importInfoSchema = z.object({
   'import-methods': z.object({ value: z.array(z.string()) }),
 });
 
+/** GET /v2/info/stores (multi-store clouds only): `default` is the string "true" on the default store. */
+export const storesInfoSchema = z.object({
+  stores: z.array(
+    z.looseObject({
+      id: z.string(),
+      description: z.optional(z.string()),
+      default: z.optional(z.union([z.string(), z.boolean()])),
+    }),
+  ),
+});
+export type StoresInfo = z.infer<typeof storesInfoSchema>;
+
 export const INVALID_IMAGE_ID = 'That is not a valid image ID.';
 
 /** Image IDs are UUIDs; checking them first keeps junk out of upstream URLs. */

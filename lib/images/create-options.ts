@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTAINER_FORMATS, DISK_FORMATS, VISIBILITIES, type Visibility } from '@/lib/glance/constants';
+import type { StoreChoice } from './stores';
 
 /** A rule Glance's image schema sets on one extra property (kernel_id's UUID pattern, an enum, …). */
 export interface PropertyRule {
@@ -15,6 +16,10 @@ export interface CreateImageOptions {
   visibilities: Visibility[];
   canPublicize: boolean;
   webDownload: boolean;
+  /** glance-download: import an image from another region's Glance. */
+  glanceDownload: boolean;
+  /** The stores to choose from (the default first); empty on a single-store cloud. */
+  stores: StoreChoice[];
   maxUploadBytes: number;
   /** Extra (non-base) string properties the schema defines, with their rules. */
   propertyRules: Record<string, PropertyRule>;
@@ -43,6 +48,7 @@ function isStringType(type: string | string[] | undefined): boolean {
 interface OptionsContext {
   canPublicize: boolean;
   importMethods: string[];
+  stores?: StoreChoice[];
   maxUploadBytes: number;
 }
 
@@ -69,6 +75,8 @@ export function createOptionsFromSchema(schema: unknown, context: OptionsContext
     visibilities: VISIBILITY_ORDER.filter((value) => visibilities.includes(value)),
     canPublicize: context.canPublicize,
     webDownload: context.importMethods.includes('web-download'),
+    glanceDownload: context.importMethods.includes('glance-download'),
+    stores: context.stores ?? [],
     maxUploadBytes: context.maxUploadBytes,
     propertyRules,
   };

@@ -8,6 +8,7 @@ import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from '@/lib/data/create-options';
 import { catalogRefusals } from '@/lib/data/metadefs';
 import { readPropertyRows } from '@/lib/images/image-fields';
+import { storeChoiceProblem } from '@/lib/images/stores';
 
 export interface CreatedImage {
   id: string;
@@ -17,6 +18,8 @@ export interface CreatedImage {
   containerFormat: string;
   visibility: string;
   expectedHash?: ExpectedHash;
+  /** The store chosen on a multi-store cloud (checked against Glance's list); the upload sends it on. */
+  store?: string;
 }
 
 function withValues<T>(state: ActionState<T>, values: Record<string, string | string[]>): ActionState<T> {
@@ -34,15 +37,19 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
   const result = await glanceAction(
     'image.create',
     async (ctx, session): Promise<ActionState<CreatedImage>> => {
-      const parsed = createImageSchema(await loadCreateOptions(ctx, session)).safeParse(values);
+      const options = await loadCreateOptions(ctx, session);
+      const parsed = createImageSchema(options).safeParse(values);
       if (!parsed.success) return fromZodError(parsed.error, echo);
+      const store = String(formData.get('store') ?? '');
+      const storeProblem = storeChoiceProblem(options.stores, store);
+      if (storeProblem) return fromFieldErrors({ store: [storeProblem] }, storeProblem, echo);
       // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
       const refused = await catalogRefusals(ctx, readPropertyRows(formData));
       if (refused) return fromFieldErrors(refused, undefined, echo);
       const { body, source, expectedHash } = parsed.data;
       const image = await createGlanceImage(ctx, body);
       if (source.kind === 'url') {
-        const refused = await startWebDownload(ctx, image.id, source.uri);
+        const refused = await startWebDownload(ctx, image.id, source.uri, store);
         if (refused) return refused;
       }
       return ok(`Image “${body.name}” created.`, {
@@ -53,6 +60,7 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
         containerFormat: body.container_format,
         visibility: body.visibility,
         expectedHash,
+        ...(store ? { store } : {}),
       });
     },
     { revalidate: refreshImageList },
@@ -61,9 +69,9 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
   return withValues(result, echo);
 }
 
-async function startWebDownload(ctx: GlanceContext, id: string, uri: string): Promise<ActionState<never> | undefined> {
+async function startWebDownload(ctx: GlanceContext, id: string, uri: string, store: string): Promise<ActionState<never> | undefined> {
   try {
-    await importImage(ctx, id, { name: 'web-download', uri });
+    await importImage(ctx, id, { name: 'web-download', uri }, store ? { stores: [store] } : {});
     return undefined;
   } catch (error) {
     if (!(error instanceof OpenStackError)) throw error;

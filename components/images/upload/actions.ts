@@ -6,6 +6,7 @@ import { deleteImage, getImage, importImage, updateImage } from '@/lib/data/glan
 import { glanceAction, parseImageArgs, refreshImageList } from '@/lib/data/glance-action';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { refuse } from '@/lib/data/refusals';
+import { imageStores } from '@/lib/images/stores';
 
 const retryImportSchema = z.object({ imageId: imageIdSchema, uri: z.url({ protocol: /^https?$/, message: 'Use an http:// or https:// address.' }) });
 
@@ -16,7 +17,9 @@ export async function retryWebDownload(imageId: string, uri: string): Promise<Ac
   return glanceAction(
     'image.import',
     async (ctx) => {
-      await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri });
+      // again into the stores it failed for (the store chosen at create), not the default one
+      const { failed } = imageStores(await getImage(ctx, parsed.data.imageId));
+      await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri }, failed.length ? { stores: failed } : {});
       return ok('Import started again.');
     },
     { target: parsed.data.imageId, revalidate: false },

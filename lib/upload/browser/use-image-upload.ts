@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
+import { UPLOAD_STORE_PARAM } from '@/lib/images/stores';
 import { TransferMeter, type TransferStats } from './transfer-meter';
 import { putFileWithProgress, type UploadResponse } from './xhr-upload';
 
@@ -32,7 +33,13 @@ function outcomeOf({ status, body }: UploadResponse, seconds: number): UploadSta
   return { phase: 'done', image: image.success ? image.data : undefined, seconds };
 }
 
-const uploadUrl = (imageId: string) => `/api/uploads/${encodeURIComponent(imageId)}`;
+/** Where the data goes on a multi-store cloud (lib/images/stores.ts); the default store without it. */
+export interface UploadTarget {
+  store?: string;
+}
+
+const uploadUrl = (imageId: string, { store }: UploadTarget = {}) =>
+  `/api/uploads/${encodeURIComponent(imageId)}${store ? `?${new URLSearchParams({ [UPLOAD_STORE_PARAM]: store })}` : ''}`;
 
 /** Iris's upload budget is full: seconds to wait before asking again, or undefined for any other answer. */
 function waitSeconds({ status, body }: UploadResponse): number | undefined {
@@ -66,8 +73,10 @@ const pause = (ms: number, signal: AbortSignal) =>
 export function useImageUpload() {
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const controller = useRef<AbortController | undefined>(undefined);
+  // a retry (start without a target) goes where the first attempt for that image went
+  const lastTarget = useRef<{ imageId: string; target: UploadTarget } | undefined>(undefined);
 
-  const send = useCallback(async (imageId: string, file: File, abort: AbortController): Promise<UploadState> => {
+  const send = useCallback(async (imageId: string, file: File, target: UploadTarget, abort: AbortController): Promise<UploadState> => {
     const meter = new TransferMeter(file.size);
     const startedAt = performance.now();
     let shownAt = 0;
@@ -83,7 +92,7 @@ export function useImageUpload() {
     const ticker = setInterval(() => show(true), TICK_MS);
     try {
       const onProgress = (bytes: number) => ((loaded = bytes), show(false));
-      const response = await putFileWithProgress(uploadUrl(imageId), file, { signal: abort.signal, onProgress });
+      const response = await putFileWithProgress(uploadUrl(imageId, target), file, { signal: abort.signal, onProgress });
       const wait = waitSeconds(response);
       if (wait !== undefined) return { phase: 'waiting', message: errorMessage(response.status, response.body), retryAfter: wait };
       return outcomeOf(response, (performance.now() - startedAt) / 1000);
@@ -93,13 +102,15 @@ export function useImageUpload() {
   }, []);
 
   const start = useCallback(
-    async (imageId: string, file: File): Promise<UploadState> => {
+    async (imageId: string, file: File, given?: UploadTarget): Promise<UploadState> => {
+      const target = given ?? (lastTarget.current?.imageId === imageId ? lastTarget.current.target : {});
+      lastTarget.current = { imageId, target };
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
       let next: UploadState;
       for (;;) {
-        next = await send(imageId, file, abort).catch(
+        next = await send(imageId, file, target, abort).catch(
           (error: unknown): UploadState =>
             abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
         );

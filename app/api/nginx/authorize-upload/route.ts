@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { authoriseUpload } from '@/lib/data/upload-authorisation';
 import { env } from '@/lib/env';
-import { NGINX_SECRET_HEADER, askedByNginx, nginxUploadGrant, uploadImageIdOf } from '@/lib/nginx/byte-path';
+import { NGINX_SECRET_HEADER, askedByNginx, nginxUploadGrant, uploadImageIdOf, uploadStoreChosen } from '@/lib/nginx/byte-path';
 
 /**
  * nginx's auth_request for an upload on the nginx byte path (docs/deployment.md). Answers only
@@ -19,6 +19,7 @@ export async function GET(request: Request) {
     method: headers.get('x-iris-upload-method'),
     imageId: uploadImageIdOf(headers.get('x-iris-upload-uri')),
     contentLength: headers.get('x-iris-upload-length'),
+    storeChosen: uploadStoreChosen(headers.get('x-iris-upload-uri')),
   });
   if (!decision.allowed) return new NextResponse(null, { status: 403, headers: { 'cache-control': 'no-store' } });
   return new NextResponse(null, { status: 204, headers: nginxUploadGrant(decision) });
