@@ -6,7 +6,7 @@ import { storeChoiceProblem, storeChoices, type StoreChoice } from '@/lib/images
 import { OpenStackError } from '@/lib/openstack/errors';
 import { processWide } from '@/lib/process-wide';
 import type { Session } from '@/lib/session/schema';
-import { glanceContextOf } from './glance-context';
+import { glanceContextOf, withGlance } from './glance-context';
 
 // A cloud's stores are its configuration: the Create page, its action, the image page and the copy
 // action all need them, and would otherwise each ask Glance. Kept a minute per token (like project
@@ -33,4 +33,9 @@ export function loadStores(ctx: GlanceContext): Promise<StoreChoice[]> {
 /** Why an upload cannot go to `store` (not one of this cloud's stores), or undefined. */
 export async function uploadStoreProblem(session: Session, store: string): Promise<string | undefined> {
   return storeChoiceProblem(await loadStores(glanceContextOf(session)), store);
+}
+
+/** This session's Glance's stores (the image page's Stores card). */
+export function loadSessionStores(): Promise<StoreChoice[]> {
+  return withGlance((ctx) => loadStores(ctx));
 }

@@ -97,3 +97,12 @@ export const storeCli = {
   remove: (id: string, store: string) => command('glance', 'stores-delete', '--store', store, id),
   info: () => command('glance', 'stores-info'),
 };
+
+/** Glance's refusals of a copy or a store removal, in words (its own text is kept after them). */
+export function storeRefusal(status: number, detail: string): string | undefined {
+  if (/already present at store/i.test(detail)) return `The image is already in that store. (Glance: ${detail})`;
+  if (status === 409 && /store .* (not found|not available)/i.test(detail)) return `This cloud has no such store. (Glance: ${detail})`;
+  if (status === 403 && /only store/i.test(detail)) return `That store holds the image’s only copy: delete the image instead. (Glance: ${detail})`;
+  if (status === 403) return `Glance allows only administrators to copy images between stores or remove a store’s copy on this cloud. (Glance: ${detail})`;
+  return undefined;
+}

@@ -42,7 +42,7 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
       if (!parsed.success) return fromZodError(parsed.error, echo);
       const store = String(formData.get('store') ?? '');
       const storeProblem = storeChoiceProblem(options.stores, store);
-      if (storeProblem) return fromFieldErrors({ store: [storeProblem] }, storeProblem, echo);
+      if (storeProblem) return fromFieldErrors({ store: [storeProblem] }, undefined, echo);
       // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
       const refused = await catalogRefusals(ctx, readPropertyRows(formData));
       if (refused) return fromFieldErrors(refused, undefined, echo);

@@ -36,16 +36,25 @@ export function StoreOptions({ stores, type, name, label, unavailable = {}, erro
               className="mt-1 accent-brand-600"
             />
             <span className="min-w-0">
-              <span className="block text-sm font-medium break-words text-slate-900">
-                {store.id}
-                {store.isDefault && <span className="ml-2 text-xs font-normal text-slate-600">(default)</span>}
-              </span>
-              {store.description && <span className="block text-xs break-words text-slate-600">{store.description}</span>}
+              <StoreLabel store={store} />
               {reason && <span className="block text-xs text-slate-600">{reason}</span>}
             </span>
           </label>
         );
       })}
     </div>
+  );
+}
+
+/** A store's ID, "(default)" where it is, and its operator's description. */
+export function StoreLabel({ store }: { store: StoreChoice }) {
+  return (
+    <>
+      <span className="block text-sm font-medium break-words text-slate-900">
+        {store.id}
+        {store.isDefault && <span className="ml-1 text-xs font-normal text-slate-600"> (default)</span>}
+      </span>
+      {store.description && <span className="block text-xs break-words text-slate-600">{store.description}</span>}
+    </>
   );
 }
