@@ -60,7 +60,8 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
         containerFormat: body.container_format,
         visibility: body.visibility,
         expectedHash,
-        ...(store ? { store } : {}),
+        // Glance's default store needs no naming: the upload keeps the plain path (and nginx's byte path)
+        ...(store && !options.stores.find((choice) => choice.id === store)?.isDefault ? { store } : {}),
       });
     },
     { revalidate: refreshImageList },
