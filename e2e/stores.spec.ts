@@ -180,23 +180,20 @@ test.describe('bad input: refused with a clear message, nothing changed in Glanc
 
   const tasksOf = async (id: string) => ((await admin.request('GET', `/v2/images/${id}/tasks`)).body as { tasks: unknown[] }).tasks.length;
 
-  test('copying to a store the image is already in', async ({ adminPage }) => {
-    const image = await demoImage();
-    await new ImageDetailsPage(adminPage).goto(image.id);
-    await forgeCopyTarget(adminPage, 'local', 'local');
-    await expect(new ImageDetailsPage(adminPage).toast('The image is already in “local”: choose a store it is not in yet.')).toBeVisible();
-    expect(await storesOf(image.id)).toBe('local');
-    expect(await tasksOf(image.id)).toBe(0);
-  });
-
-  test('copying to a store this cloud does not have', async ({ adminPage }) => {
-    const image = await demoImage();
-    await new ImageDetailsPage(adminPage).goto(image.id);
-    await forgeCopyTarget(adminPage, 'archive', 'nowhere');
-    await expect(new ImageDetailsPage(adminPage).toast('This cloud has no store “nowhere”. Choose one of: local, archive.')).toBeVisible();
-    expect(await storesOf(image.id)).toBe('local');
-    expect(await tasksOf(image.id)).toBe(0);
-  });
+  const copyCases = [
+    { title: 'a store the image is already in', offered: 'local', value: 'local', message: 'The image is already in “local”: choose a store it is not in yet.' },
+    { title: 'a store this cloud does not have', offered: 'archive', value: 'nowhere', message: 'This cloud has no store “nowhere”. Choose one of: local, archive.' },
+  ];
+  for (const bad of copyCases) {
+    test(`copying to ${bad.title}`, async ({ adminPage }) => {
+      const image = await demoImage();
+      await new ImageDetailsPage(adminPage).goto(image.id);
+      await forgeCopyTarget(adminPage, bad.offered, bad.value);
+      await expect(new ImageDetailsPage(adminPage).toast(bad.message)).toBeVisible();
+      expect(await storesOf(image.id)).toBe('local');
+      expect(await tasksOf(image.id)).toBe(0);
+    });
+  }
 
   test('an upload naming an unknown store is refused before a byte reaches Glance', async ({ demoPage, baseURL }) => {
     const image = await demo.createImage({ name: uniqueName('store-route') });
