@@ -28,7 +28,10 @@ export function RegionImportForm({ region, images, stores }: RegionImportFormPro
     <form action={dispatch} aria-label="Import from another region" noValidate className="space-y-6 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
       <input type="hidden" name="region" value={region} />
       {errors('region') && <Alert tone="error">{errors('region')!.join(' ')}</Alert>}
-      <div role="radiogroup" aria-label={`Images in ${region}`} aria-describedby={imageErrors ? 'image_id-error' : undefined} className="grid gap-2 sm:grid-cols-2">
+      <p id="remote-images-label" className="text-sm font-medium text-slate-800">
+        Images in {region}
+      </p>
+      <div role="radiogroup" aria-labelledby="remote-images-label" aria-describedby={imageErrors ? 'image_id-error' : undefined} className="grid gap-2 sm:grid-cols-2">
         {images.map((image) => (
           <label
             key={image.id}
