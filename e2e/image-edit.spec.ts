@@ -31,12 +31,12 @@ test.describe('edit', () => {
     await demoPage.getByRole('button', { name: 'Remove tag drop' }).click();
     await label('New tag').fill('fresh');
     await demoPage.getByRole('button', { name: 'Add tag' }).click();
-    // custom properties: change one, remove one, add one
-    await demoPage.getByLabel('Property 1 value (hw_disk_bus)').fill('scsi');
+    // properties: change one (hw_disk_bus, in its catalog field), remove one, add one
+    await demoPage.getByRole('combobox', { name: 'Disk Bus', exact: true }).selectOption('scsi');
     await demoPage.getByRole('button', { name: 'Remove property stale_prop' }).click();
     await demoPage.getByRole('button', { name: 'Add property' }).click();
-    await demoPage.getByLabel('Property 2 key').fill('hw_qemu_guest_agent');
-    await demoPage.getByLabel('Property 2 value (hw_qemu_guest_agent)').fill('yes');
+    await demoPage.getByLabel('Property 1 key').fill('hw_qemu_guest_agent');
+    await demoPage.getByLabel('Property 1 value (hw_qemu_guest_agent)').fill('yes');
 
     const preview = demoPage.getByRole('region', { name: 'Command line' });
     await expect(preview).toContainText(`openstack image set --name '${name} renamed "quoted"'`);
@@ -79,8 +79,8 @@ test.describe('edit', () => {
     await demoPage.goto(`/images/${id}/edit`);
     await demoPage.getByLabel('Minimum disk (GiB)').fill('-1');
     await demoPage.getByRole('button', { name: 'Add property' }).click();
-    await demoPage.getByLabel('Property 3 key').fill('os_glance_sneaky');
-    await demoPage.getByLabel('Property 3 value (os_glance_sneaky)').fill('v');
+    await demoPage.getByLabel('Property 2 key').fill('os_glance_sneaky');
+    await demoPage.getByLabel('Property 2 value (os_glance_sneaky)').fill('v');
     await demoPage.getByLabel('Name', { exact: true }).fill(`${name}-x`);
     await demoPage.getByRole('button', { name: /^Fix 2 fields to save$/ }).click();
     await expect(demoPage.getByText('Minimum disk must be a whole number of GiB, 0 or more.')).toBeVisible();
@@ -147,10 +147,10 @@ test.describe('edit', () => {
       os_glance_x: 'Keys starting with “os_glance_” are reserved for Glance.',
     };
     await demoPage.getByRole('button', { name: 'Add property' }).click();
-    const newKey = label('Property 3 key');
+    const newKey = label('Property 2 key');
     for (const [key, message] of Object.entries(reserved)) {
       await newKey.fill(key);
-      await expectRefused(newKey, message, 'Property 3 key');
+      await expectRefused(newKey, message, 'Property 2 key');
     }
     // an empty new row is no change at all
     await newKey.fill('');

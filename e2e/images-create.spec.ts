@@ -58,7 +58,7 @@ test('uploads a qcow2 made by qemu-img with live progress, reaches active, and t
   await demoPage.getByRole('button', { name: 'Set minimum disk to 1 GiB' }).click();
   await demoPage.getByLabel('OS distribution').fill('ubuntu');
   await demoPage.getByLabel('OS version').fill('24.04');
-  await demoPage.getByLabel('Architecture').fill('x86_64');
+  await demoPage.getByLabel('Architecture', { exact: true }).fill('x86_64');
   await create.minRam.fill('512');
   await create.addTags('e2e, lts');
   await create.setProperty(0, 'hw_disk_bus', 'virtio');

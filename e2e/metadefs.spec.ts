@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CreateImagePage } from './pages/create-image-page';
+import { MetadataCatalogPanel } from './pages/metadata-catalog';
 import { MetadefsPage } from './pages/metadefs-page';
 import { makeQcow2 } from './support/image-files';
 import { Glance, uniqueName } from './support/openstack';
@@ -70,7 +71,7 @@ test("the shipped libvirt namespace: listed, protected (no delete, says why), it
   await checkScreen(adminPage, 'metadefs-namespace');
 });
 
-test('admin creates, edits and deletes a namespace and its properties; Glance shows each step', async ({ adminPage }) => {
+test('admin creates, edits and deletes a namespace and its properties; Glance shows each step, and the Edit form offers them', async ({ adminPage, demoPage }) => {
   // one lifecycle of some twenty page loads, three screens checked with axe at two widths: it took
   // over the default 60 s in the full suite (run L), though every step had answered
   test.slow();
@@ -128,6 +129,14 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
     await expect(metadefs.previewField('Service tier')).toHaveRole('combobox');
     await checkScreen(adminPage, 'metadefs-own-namespace');
 
+    // private to the admin's project: another project's Edit form does not offer it
+    const demo = await Glance.as('demo');
+    const demoImage = await demo.createImage({ name: uniqueName('metadefs-ns-edit') });
+    const catalog = new MetadataCatalogPanel(demoPage);
+    await demoPage.goto(`/images/${demoImage.id}/edit`);
+    await catalog.search('tier');
+    await expect(catalog.field('Service tier')).toHaveCount(0);
+
     // edit the namespace: public, renamed, still protected → no delete
     await adminPage.getByRole('link', { name: 'Edit namespace' }).click();
     await metadefs.fillNamespaceForm({ displayName: 'E2E namespace renamed', visibility: 'Public' });
@@ -136,8 +145,18 @@ test('admin creates, edits and deletes a namespace and its properties; Glance sh
     expect(await glanceNamespace(glance, namespace)).toMatchObject({ display_name: 'E2E namespace renamed', visibility: 'public', protected: true });
     await expect(metadefs.section('Delete namespace').getByRole('button', { name: 'Delete namespace' })).toBeDisabled();
     // demo now sees it, with the prefixed property, through its own token
-    const demo = await Glance.as('demo');
     expect(Object.keys((await glanceNamespace(demo, namespace, 'OS::Glance::Image'))?.properties ?? {}).sort()).toEqual(['e2e_ports', 'e2e_tier']);
+    // and in its Edit form at once (the change forgot the cached catalogs), as typed fields that reach Glance
+    await demoPage.reload();
+    await catalog.search('tier');
+    await expect(catalog.field('Service tier')).toHaveRole('combobox');
+    await catalog.field('Service tier').selectOption('silver');
+    await catalog.search('serial ports');
+    await catalog.field('Serial ports').fill('3');
+    await demoPage.getByRole('button', { name: 'Save 2 changes' }).click();
+    await demoPage.waitForURL(`**/images/${demoImage.id}`);
+    expect(await demo.getImage(demoImage.id)).toMatchObject({ e2e_tier: 'silver', e2e_ports: '3' });
+    await demo.deleteImage(demoImage.id);
 
     // protected: properties can be added and edited (above) but not deleted, and the page says so
     const deleteTier = metadefs.section('Properties').getByRole('button', { name: 'Delete property tier' });
@@ -246,6 +265,8 @@ test("a non-admin replaying the admin's namespace delete is refused by Iris befo
 });
 
 const DISK_BUS_REFUSAL = 'Disk Bus must be one of: scsi, virtio, uml, xen, ide, usb, fdc, sata, lxc.';
+const SERIAL_REFUSAL = 'Serial Port Count must be at least 0.';
+const CONFLICT = (key: string) => `${key} is also set in the metadata catalog. Keep one: remove this row or clear the catalog’s field.`;
 
 test.describe('Create and Edit check catalog-typed properties before Glance is asked', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -282,32 +303,100 @@ test.describe('Create and Edit check catalog-typed properties before Glance is a
     expect(image).toMatchObject({ hw_disk_bus: 'scsi', hw_rng_model: 'virtio' });
   });
 
-  test('Edit: non-enum and out-of-range values are refused next to their rows and nothing changes; valid ones are saved', async ({ demoPage }) => {
+  test('Create through the typed fields: refused values stay in the browser, a draft keeps them, Glance gets scsi, the RNG model and a port count', async ({ demoPage }) => {
     const glance = await Glance.as('demo');
-    const image = await glance.createImage({ name: uniqueName('metadefs-edit'), hw_disk_bus: 'virtio' });
+    const name = uniqueName('metadefs-typed');
+    const create = new CreateImagePage(demoPage);
+    const catalog = new MetadataCatalogPanel(demoPage);
+    const posts: string[] = [];
+    demoPage.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await create.goto();
+    await create.chooseFile(makeQcow2(dir, 'typed.qcow2'));
+    await create.name.fill(name);
+    await catalog.search('disk bus');
+    await expect(catalog.field('Disk Bus')).toHaveRole('combobox');
+    await catalog.field('Disk Bus').selectOption('scsi');
+    await catalog.search('rng');
+    await catalog.field('Random Number Generator Device').fill('virtio');
+    await catalog.search('serial port');
+    const ports = catalog.field('Serial Port Count');
+    await ports.fill('-1');
+    await expect(ports).toHaveAccessibleDescription(new RegExp(SERIAL_REFUSAL));
+    // the same key in a free row as well: refused next to the row
+    await create.setProperty(0, 'hw_disk_bus', 'ide');
+    await expect(demoPage.getByLabel('Property 1 key', { exact: true })).toHaveAccessibleDescription(CONFLICT('hw_disk_bus'));
+    await create.submit();
+    await expect(demoPage.locator('[aria-invalid="true"]').first()).toBeFocused();
+    expect(posts, 'nothing was sent').toEqual([]);
+    expect(await glance.findByName(name)).toEqual([]);
+    await catalog.search('');
+    await checkScreen(demoPage, 'create-catalog');
+
+    await demoPage.getByRole('button', { name: 'Remove property hw_disk_bus' }).click();
+    await catalog.search('serial port');
+    await ports.fill('2');
+    await expect(ports).not.toHaveAttribute('aria-invalid', 'true');
+    // a reload (as after signing in again) puts the typed values back
+    await demoPage.reload();
+    await expect(demoPage.getByText('We put back what you typed here earlier.')).toBeVisible();
+    await catalog.search('disk bus');
+    await expect(catalog.field('Disk Bus')).toHaveValue('scsi');
+    await catalog.search('serial port');
+    await expect(catalog.field('Serial Port Count')).toHaveValue('2');
+    await catalog.search('rng');
+    await expect(catalog.field('Random Number Generator Device')).toHaveValue('virtio');
+    await create.chooseFile(makeQcow2(dir, 'typed.qcow2'));
+    await create.submit();
+    await expect(create.status).toHaveText('active', { timeout: 60_000 });
+    const [image] = await glance.findByName(name);
+    created.push(image!.id);
+    expect(image).toMatchObject({ hw_disk_bus: 'scsi', hw_rng_model: 'virtio', hw_serial_port_count: '2' });
+  });
+
+  test('Edit: non-enum and out-of-range values are refused next to their fields and nothing changes; valid ones are saved', async ({ demoPage }) => {
+    const glance = await Glance.as('demo');
+    const image = await glance.createImage({ name: uniqueName('metadefs-edit'), hw_disk_bus: 'virtio', note: 'free' });
     created.push(image.id);
     await demoPage.goto(`/images/${image.id}/edit`);
+    const catalog = new MetadataCatalogPanel(demoPage);
     const value = (n: number, key: string) => demoPage.getByLabel(`Property ${n} value (${key})`, { exact: true });
-    await value(1, 'hw_disk_bus').fill('floppy');
+    // the image's hw_disk_bus is in its typed field (its namespace open), not in a free row too
+    const diskBus = catalog.field('Disk Bus');
+    await expect(diskBus).toHaveValue('virtio');
+    await expect(diskBus).toBeVisible();
+    await expect(demoPage.getByRole('list', { name: 'Custom properties' }).getByRole('listitem')).toHaveCount(1);
+    await expect(value(1, 'note')).toHaveValue('free');
+
+    // a free row for a key the catalog sets: refused next to the row; cleared in the catalog, the row's value is checked
     await demoPage.getByRole('button', { name: 'Add property' }).click();
-    await demoPage.getByLabel('Property 2 key', { exact: true }).fill('hw_serial_port_count');
-    await value(2, 'hw_serial_port_count').fill('-1');
-    await demoPage.getByRole('button', { name: 'Add property' }).click();
-    await demoPage.getByLabel('Property 3 key', { exact: true }).fill('hw_rng_model');
-    await value(3, 'hw_rng_model').fill('virtio');
-    await demoPage.getByRole('button', { name: /^Save \d+ changes?$/ }).click();
-    await expect(value(1, 'hw_disk_bus')).toHaveAccessibleDescription(DISK_BUS_REFUSAL);
-    await expect(value(2, 'hw_serial_port_count')).toHaveAccessibleDescription('Serial Port Count must be at least 0.');
+    await demoPage.getByLabel('Property 2 key', { exact: true }).fill('hw_disk_bus');
+    await value(2, 'hw_disk_bus').fill('floppy');
+    await expect(demoPage.getByLabel('Property 2 key', { exact: true })).toHaveAccessibleDescription(CONFLICT('hw_disk_bus'));
+    await diskBus.selectOption('');
+    await expect(diskBus, 'its group stays open when its value is cleared').toBeVisible();
+    await catalog.search('serial port');
+    await catalog.field('Serial Port Count').fill('-1');
+    await demoPage.getByRole('button', { name: /^Fix 2 fields to save$/ }).click();
+    await expect(value(2, 'hw_disk_bus')).toHaveAccessibleDescription(DISK_BUS_REFUSAL);
+    await expect(catalog.field('Serial Port Count')).toHaveAccessibleDescription(new RegExp(SERIAL_REFUSAL));
     const unchanged = (await glance.getImage(image.id))!;
     expect(unchanged.hw_disk_bus).toBe('virtio');
     expect(unchanged).not.toHaveProperty('hw_serial_port_count');
     expect(unchanged).not.toHaveProperty('hw_rng_model');
-    expect(await seriousViolations(demoPage)).toEqual([]);
+    await catalog.search('');
+    await checkScreen(demoPage, 'edit-catalog');
 
-    await value(1, 'hw_disk_bus').fill('scsi');
-    await value(2, 'hw_serial_port_count').fill('2');
+    await demoPage.getByRole('button', { name: 'Remove property hw_disk_bus' }).click();
+    await catalog.search('disk bus');
+    await catalog.field('Disk Bus').selectOption('scsi');
+    await catalog.search('serial port');
+    await catalog.field('Serial Port Count').fill('2');
+    await catalog.search('random number');
+    await catalog.field('Random Number Generator Device').fill('virtio');
     await demoPage.getByRole('button', { name: /^Save \d+ changes?$/ }).click();
     await demoPage.waitForURL(`**/images/${image.id}`);
-    expect(await glance.getImage(image.id)).toMatchObject({ hw_disk_bus: 'scsi', hw_serial_port_count: '2', hw_rng_model: 'virtio' });
+    expect(await glance.getImage(image.id)).toMatchObject({ hw_disk_bus: 'scsi', hw_serial_port_count: '2', hw_rng_model: 'virtio', note: 'free' });
   });
 });

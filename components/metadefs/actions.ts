@@ -25,6 +25,7 @@ import {
   updateMetadefProperty,
 } from '@/lib/data/glance';
 import { glanceAction, type GlanceActionOptions } from '@/lib/data/glance-action';
+import { forgetImageCatalogs } from '@/lib/data/metadefs';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { namespaceHref } from './links';
 
@@ -39,6 +40,8 @@ function metadefAction<T>(target: string): GlanceActionOptions<T> {
     target,
     revalidate: (result) => {
       if (result.status !== 'success') return;
+      // this replica's cached catalogs; the others renew theirs within CATALOG_CACHE.ttlMs
+      forgetImageCatalogs();
       revalidatePath('/admin/metadefs', 'layout');
       revalidatePath('/images', 'layout');
     },

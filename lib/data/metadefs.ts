@@ -4,7 +4,10 @@ import { requireAdminPage } from '@/lib/auth/require-admin';
 import { getMetadefNamespace, listMetadefNamespaces, type GlanceContext } from '@/lib/glance/client';
 import { IMAGE_RESOURCE_TYPE, type MetadefNamespace } from '@/lib/glance/metadefs-schemas';
 import type { FieldErrors } from '@/lib/action-state';
-import { buildCatalog, catalogFields, catalogRowProblems, type CatalogGroup } from '@/lib/images/metadefs';
+import { catalogForForms, catalogProblems } from '@/lib/images/catalog-values';
+import { readCatalogRows, readFreeRows } from '@/lib/images/image-fields';
+import { buildCatalog, catalogFields, type CatalogGroup } from '@/lib/images/metadefs';
+import type { Session } from '@/lib/session/schema';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { withGlance } from './glance-context';
 
@@ -13,7 +16,7 @@ import { withGlance } from './glance-context';
  * (Glance applies the prefix when asked with `resource_type`). One list call, then one call per
  * namespace, in parallel: Glance's list omits properties.
  */
-export async function imageCatalog(ctx: GlanceContext): Promise<CatalogGroup[]> {
+async function readImageCatalog(ctx: GlanceContext): Promise<CatalogGroup[]> {
   const namespaces = await listMetadefNamespaces(ctx, { resource_types: IMAGE_RESOURCE_TYPE });
   const full = await Promise.all(
     namespaces.map((ns) =>
@@ -24,33 +27,75 @@ export async function imageCatalog(ctx: GlanceContext): Promise<CatalogGroup[]> 
       }),
     ),
   );
-  return buildCatalog(full.filter((ns): ns is MetadefNamespace => ns !== null));
+  return catalogForForms(buildCatalog(full.filter((ns): ns is MetadefNamespace => ns !== null)));
+}
+
+/** How long a catalog read is reused, and how many are kept (docs/configuration.md, "Metadata catalog"). */
+export const CATALOG_CACHE = { ttlMs: 60_000, maxEntries: 200 } as const;
+
+// The catalog costs ~20 Glance reads and changes rarely, so each replica keeps it for a minute.
+// What Glance shows depends on who asks (a project's private namespaces, an admin's view of every
+// project's), so a read is reused only for the same Glance, project and roles: one project's
+// private namespace never reaches another. The promise is kept, so concurrent readers share one read.
+const catalogCache = new Map<string, { at: number; groups: Promise<CatalogGroup[]> }>();
+
+const cacheKey = (ctx: GlanceContext, session: Session) => JSON.stringify([ctx.endpoint, session.project.id, [...session.roles].sort()]);
+
+/** Forget every cached catalog of this replica (an admin changed a namespace; other replicas wait out the TTL). */
+export function forgetImageCatalogs(): void {
+  catalogCache.clear();
+}
+
+/** The metadata catalog for images as this session sees it, from this replica's cache when fresh. */
+export async function imageCatalog(ctx: GlanceContext, session: Session): Promise<CatalogGroup[]> {
+  const key = cacheKey(ctx, session);
+  const now = Date.now();
+  const hit = catalogCache.get(key);
+  if (hit && now - hit.at < CATALOG_CACHE.ttlMs) return hit.groups;
+  catalogCache.delete(key);
+  const groups = readImageCatalog(ctx);
+  catalogCache.set(key, { at: now, groups });
+  // a failed read is not kept; the oldest entries go first past the bound
+  groups.catch(() => catalogCache.get(key)?.groups === groups && catalogCache.delete(key));
+  for (const oldest of catalogCache.keys()) {
+    if (catalogCache.size <= CATALOG_CACHE.maxEntries) break;
+    catalogCache.delete(oldest);
+  }
+  return groups;
+}
+
+/** The catalog, or none on a cloud whose metadefs API refuses this user or is missing (403, 404). */
+async function imageCatalogOrNone(ctx: GlanceContext, session: Session): Promise<CatalogGroup[]> {
+  try {
+    return await imageCatalog(ctx, session);
+  } catch (error) {
+    if (error instanceof OpenStackError && (error.status === 403 || error.status === 404)) return [];
+    throw error;
+  }
 }
 
 /**
- * Create's and Edit's property rows checked against the catalog before anything is sent to
- * Glance (which does not check them itself): field errors by row, or undefined. Asks Glance only
- * when a row has a key; a cloud whose metadefs API refuses or lacks it (403, 404) is not checked.
+ * Create's and Edit's properties checked against the catalog before anything is sent to Glance
+ * (which does not check them itself): a key set both in a free row and in the catalog, and each
+ * value the catalog refuses, as field errors (rows by place, catalog fields by key), or undefined.
+ * Asks Glance (or the cache) only when a property is posted.
  */
 export async function catalogRefusals(
   ctx: GlanceContext,
-  rows: { key: string; value: string }[],
+  session: Session,
+  formData: FormData,
   unchanged?: (key: string, value: string) => boolean,
 ): Promise<FieldErrors | undefined> {
-  if (!rows.some((row) => row.key.trim())) return undefined;
-  let groups: CatalogGroup[];
-  try {
-    groups = await imageCatalog(ctx);
-  } catch (error) {
-    if (error instanceof OpenStackError && (error.status === 403 || error.status === 404)) return undefined;
-    throw error;
-  }
-  const problems = catalogRowProblems(catalogFields(groups), rows, unchanged);
+  const rows = readFreeRows(formData);
+  const catalog = readCatalogRows(formData);
+  if (![...rows, ...catalog].some((row) => row.key.trim())) return undefined;
+  const fields = catalogFields(await imageCatalogOrNone(ctx, session));
+  const problems = catalogProblems(fields, rows, catalog, unchanged);
   return Object.keys(problems).length ? problems : undefined;
 }
 
 /** The metadata catalog for this request's session (pages: Create, Edit). */
-export const loadImageCatalog = cache(async (): Promise<CatalogGroup[]> => withGlance((ctx) => imageCatalog(ctx)));
+export const loadImageCatalog = cache(async (): Promise<CatalogGroup[]> => withGlance((ctx, session) => imageCatalogOrNone(ctx, session)));
 
 export interface NamespaceRow {
   namespace: string;

@@ -50,15 +50,36 @@ export const FORM_NAMES = {
   newTag: 'new_tag',
   propertyKey: 'property_key',
   propertyValue: 'property_value',
+  /** The metadata catalog's set values (typed fields), parallel lists like the rows. */
+  catalogKey: 'catalog_key',
+  catalogValue: 'catalog_value',
 } as const;
 
 const text = (value: FormDataEntryValue | null | undefined) => (typeof value === 'string' ? value : '');
 
-/** The property rows a form posted, blank ones included, in screen order. */
-export function readPropertyRows(formData: FormData): { key: string; value: string }[] {
-  const keys = formData.getAll(FORM_NAMES.propertyKey).map(text);
-  const values = formData.getAll(FORM_NAMES.propertyValue).map(text);
+function readPairs(formData: FormData, keyName: string, valueName: string): { key: string; value: string }[] {
+  const keys = formData.getAll(keyName).map(text);
+  const values = formData.getAll(valueName).map(text);
   return keys.map((key, index) => ({ key, value: values[index] ?? '' }));
+}
+
+/** The free-text property rows a form posted, blank ones included, in screen order. */
+export function readFreeRows(formData: FormData): { key: string; value: string }[] {
+  return readPairs(formData, FORM_NAMES.propertyKey, FORM_NAMES.propertyValue);
+}
+
+/** The metadata catalog's values a form posted (only the set ones are posted). */
+export function readCatalogRows(formData: FormData): { key: string; value: string }[] {
+  return readPairs(formData, FORM_NAMES.catalogKey, FORM_NAMES.catalogValue);
+}
+
+/**
+ * Every property a form posted, as one list of rows: the free-text rows in screen order, then the
+ * metadata catalog's values. Errors keyed `properties.<n>` past the free rows belong to the
+ * catalog (`placeCatalogErrors` in catalog-values.ts moves them there).
+ */
+export function readPropertyRows(formData: FormData): { key: string; value: string }[] {
+  return [...readFreeRows(formData), ...readCatalogRows(formData)];
 }
 
 /** The tags a form posted, and what was typed but not added. */

@@ -234,7 +234,7 @@ export function describeField(field: MetadefField): string {
  * keep a value the image already had (a legacy value does not block an unrelated edit).
  */
 export function catalogRowProblems(
-  fields: Map<string, MetadefField>,
+  fields: ReadonlyMap<string, MetadefField>,
   rows: { key: string; value: string }[],
   unchanged: (key: string, value: string) => boolean = () => false,
 ): Record<string, string[]> {

@@ -120,10 +120,10 @@ await withIris({}, async (cookie, iris) => {
 });
 
 writeSection(
-  'list',
+  `list-${COUNT}`,
   `## Images list with ${seeded.total.toLocaleString('en')} bench records
 
-Command: \`node scripts/bench/list.mjs\` (part of \`npm run bench\`; \`IRIS_BENCH_IMAGES\` sets the record count, default 10,000). It starts the bench's own Keystone + Glance (\`scripts/bench/stack.sh\`, state \`/tmp/iris-openstack-bench\`, ports 5001/9293, so the records never reach the stack the e2e tests use), makes sure the ${seeded.total.toLocaleString('en')} records of project \`bench\` exist (\`scripts/bench/seed-many.mjs\`, records only), starts Iris (\`server/start.mjs\`) and signs in as user \`bench\`. Each row: ${RUNS} sequential requests with curl after one warm-up, page size ${PAGE_SIZE}, the default newest-first order. The tabs and the cold searches run on an Iris with the name index turned off (\`NAME_INDEX_MAX_RECORDS=0\`: a search walks Glance, as while an index is being built); the warm searches on a second Iris whose index for project \`bench\` was built first.
+Command: \`IRIS_BENCH_IMAGES=${COUNT} node scripts/bench/list.mjs\` (part of \`npm run bench\`, which runs it with 10,000 and with 100,000). It starts the bench's own Keystone + Glance (\`scripts/bench/stack.sh\`, state \`/tmp/iris-openstack-bench\`, ports 5001/9293, so the records never reach the stack the e2e tests use), makes sure exactly ${seeded.total.toLocaleString('en')} records of project \`bench\` exist (\`scripts/bench/seed-many.mjs\`, records only, no image data; ${seeded.method === 'database' ? 'inserted straight into the bench Glance\'s own SQLite database in the schema Glance uses, because through the API 100,000 records take about an hour' : 'created through the Glance API'}), starts Iris (\`server/start.mjs\`) and signs in as user \`bench\`. Each row: ${RUNS} sequential requests with curl after one warm-up, page size ${PAGE_SIZE}, the default newest-first order. The tabs and the cold searches run on an Iris with the name index turned off (\`NAME_INDEX_MAX_RECORDS=0\`: a search walks Glance, as while an index is being built); the warm searches on a second Iris whose index for project \`bench\` was built first.
 
 *TTFB* is when the first byte arrives: Iris streams the page shell (header, tabs, filters) before the table. *Total* is the whole HTML, table included, so it is the figure to compare with Glance (*÷ raw*: total median over the raw call's).
 

@@ -2,6 +2,9 @@
 # npm run bench: every benchmark against a production build and the real local Keystone + Glance;
 # each script rewrites its own section of docs/benchmarks.md. Loopback only, bounded in time.
 #   env: IRIS_BENCH_BUILD=1 rebuilds even if .next exists
+# Each piece also runs alone (after a build; the list bench starts its own stack):
+#   node scripts/bench/bundle.mjs | concurrency.mjs | download.mjs | name-index-memory.mjs
+#   IRIS_BENCH_IMAGES=10000 node scripts/bench/list.mjs
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash scripts/setup.sh
@@ -29,9 +32,13 @@ for size_rounds in "$((1024 ** 3)):3" "$((4 * 1024 ** 3)):1"; do
     IRIS_BENCH_URL="http://127.0.0.1:$PORT" IRIS_BENCH_SERVER_PID="$SERVER" node scripts/bench/upload.mjs
 done
 
-# the list bench needs its own stack with 10,000 records
-if [[ -f scripts/bench/list.mjs ]]; then
-  bash scripts/bench/stack.sh
-  node scripts/bench/list.mjs
-fi
+# the name index's memory and scan time (no server)
+printf '\n== bench: name-index-memory\n'
+node scripts/bench/name-index-memory.mjs
+
+# the list bench on its own stack (scripts/bench/stack.sh), with 10,000 then 100,000 records
+for count in 10000 100000; do
+  printf '\n== bench: list with %s records\n' "$count"
+  IRIS_BENCH_IMAGES=$count node scripts/bench/list.mjs
+done
 echo; echo "written: docs/benchmarks.md"

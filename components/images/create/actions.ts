@@ -7,7 +7,8 @@ import { createImageSchema, echoCreateImageForm, readCreateImageForm, type Expec
 import { OpenStackError } from '@/lib/openstack/errors';
 import { loadCreateOptions } from '@/lib/data/create-options';
 import { catalogRefusals } from '@/lib/data/metadefs';
-import { readPropertyRows } from '@/lib/images/image-fields';
+import { catalogConflicts, placeRowErrors } from '@/lib/images/catalog-values';
+import { readCatalogRows, readFreeRows } from '@/lib/images/image-fields';
 import { storeChoiceProblem } from '@/lib/images/stores';
 
 export interface CreatedImage {
@@ -37,14 +38,17 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
   const result = await glanceAction(
     'image.create',
     async (ctx, session): Promise<ActionState<CreatedImage>> => {
+      // a key set both in a free row and in the catalog first: the schema would call it a repeated key
+      const conflicts = catalogConflicts(readFreeRows(formData), readCatalogRows(formData));
+      if (Object.keys(conflicts).length) return fromFieldErrors(conflicts, undefined, echo);
       const options = await loadCreateOptions(ctx, session);
       const parsed = createImageSchema(options).safeParse(values);
-      if (!parsed.success) return fromZodError(parsed.error, echo);
+      if (!parsed.success) return placeRowErrors(fromZodError(parsed.error, echo), formData);
       const store = String(formData.get('store') ?? '');
       const storeProblem = storeChoiceProblem(options.stores, store);
       if (storeProblem) return fromFieldErrors({ store: [storeProblem] }, undefined, echo);
       // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
-      const refused = await catalogRefusals(ctx, readPropertyRows(formData));
+      const refused = await catalogRefusals(ctx, session, formData);
       if (refused) return fromFieldErrors(refused, undefined, echo);
       const { body, source, expectedHash } = parsed.data;
       const image = await createGlanceImage(ctx, body);

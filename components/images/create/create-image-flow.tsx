@@ -6,6 +6,7 @@ import { createImage, type CreatedImage } from './actions';
 import { Button } from '@/components/ui/button';
 import { idle, type ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/images/create-options';
+import type { CatalogGroup } from '@/lib/images/metadefs';
 import { useChosenFile } from '@/lib/upload/browser/use-chosen-file';
 import { useFileHashes } from '@/lib/upload/browser/use-file-hashes';
 import { useImageUpload } from '@/lib/upload/browser/use-image-upload';
@@ -40,7 +41,7 @@ function useCreateAndUpload(chosen: ReturnType<typeof useChosenFile>, upload: Re
  * Create Image end to end: the form (server action for the metadata), then the file streamed to
  * /api/uploads/{id} or Glance's web-download, live status until active, and the checksums.
  */
-export function CreateImageFlow({ options }: { options: CreateImageOptions }) {
+export function CreateImageFlow({ options, catalog }: { options: CreateImageOptions; catalog: CatalogGroup[] }) {
   const chosen = useChosenFile();
   const hashes = useFileHashes(chosen.file);
   const upload = useImageUpload();
@@ -63,6 +64,7 @@ export function CreateImageFlow({ options }: { options: CreateImageOptions }) {
         <CreateImageForm
           key={formKey}
           options={options}
+          catalog={catalog}
           state={state}
           pending={pending}
           onSubmit={(formData) => startTransition(() => dispatch(formData))}

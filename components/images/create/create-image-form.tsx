@@ -1,12 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import type { CreateImageOptions } from '@/lib/images/create-options';
 import { useFormDraft } from '@/lib/forms/use-form-draft';
+import { catalogProblems, catalogRows } from '@/lib/images/catalog-values';
+import { catalogFields, type CatalogGroup } from '@/lib/images/metadefs';
 import { formatMismatch, guessFromName, type FormatGuess } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
 import { CreateAccessFields } from './create-access-fields';
@@ -19,6 +21,7 @@ import { useCreateMetadata } from './use-create-metadata';
 
 interface CreateImageFormProps {
   options: CreateImageOptions;
+  catalog: CatalogGroup[];
   state: ActionState<unknown>;
   pending: boolean;
   onSubmit: (formData: FormData) => void;
@@ -108,14 +111,17 @@ function FormFooter({ error, pending, source, onCancel }: { error?: { message: s
 }
 
 /** The Create Image form. Values stay in the inputs after a refused submit (no form reset). */
-export function CreateImageForm({ options, state, pending, onSubmit, file, guess, hashes, onFile }: CreateImageFormProps) {
+export function CreateImageForm({ options, catalog, state, pending, onSubmit, file, guess, hashes, onFile }: CreateImageFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [source, setSource] = useState<ImageSource>('file');
   const suggest = useSuggestions(options, guess, source);
   const draft = useFormDraft('create-image', formRef);
   const metadata = useCreateMetadata(draft.draft);
   const error = state.status === 'error' ? state : undefined;
-  const fieldErrors = error?.fieldErrors ?? {};
+  const fields = useMemo(() => catalogFields(catalog), [catalog]);
+  // the catalog's check, as the server runs it, as the user types: nothing is sent while it refuses
+  const problems = useMemo(() => catalogProblems(fields, metadata.rows, catalogRows(metadata.catalog)), [fields, metadata.rows, metadata.catalog]);
+  const fieldErrors = { ...error?.fieldErrors, ...problems };
   const errors = (key: string) => fieldErrors[key];
   const { clear: clearDraft } = draft;
 
@@ -136,7 +142,8 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
       className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit(new FormData(event.currentTarget));
+        if (Object.keys(problems).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        else onSubmit(new FormData(event.currentTarget));
       }}
     >
       {draft.restored && (
@@ -171,7 +178,7 @@ export function CreateImageForm({ options, state, pending, onSubmit, file, guess
       />
       <CreateAccessFields options={options} errors={errors} />
       <CreateStoreField stores={options.stores} errors={errors} />
-      <CreatePropertiesFields metadata={metadata} errors={fieldErrors} />
+      <CreatePropertiesFields metadata={metadata} catalog={catalog} errors={fieldErrors} />
       <FormFooter error={error} pending={pending} source={source} onCancel={clearDraft} />
     </form>
   );

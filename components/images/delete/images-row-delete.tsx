@@ -1,6 +1,5 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
 import type { DeletableImage } from './delete-images-dialog';
 import { useImagesSelection } from '@/components/images/list/images-selection';
 
@@ -8,15 +7,9 @@ import { useImagesSelection } from '@/components/images/list/images-selection';
 export function ImagesRowDelete({ image }: { image: DeletableImage }) {
   const { confirmDelete } = useImagesSelection();
   return (
-    <Button
-      type="button"
-      size="sm"
-      variant="ghost"
-      className="h-7 px-2 text-red-700 hover:bg-red-50 hover:text-red-800"
-      aria-label={`Delete ${image.name || image.id}`}
-      onClick={() => confirmDelete([image])}
-    >
+    // a small ghost button in red; one class (app/globals.css), as every row repeats it
+    <button type="button" className="row-delete" aria-label={`Delete ${image.name || image.id}`} onClick={() => confirmDelete([image])}>
       Delete
-    </Button>
+    </button>
   );
 }

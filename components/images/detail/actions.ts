@@ -9,7 +9,8 @@ import { editBaselineSchema, editInputFromFormData, parseEditForm } from '@/lib/
 import { canDeactivate, canEdit, canReactivate, canSetVisibility } from '@/lib/glance/permissions';
 import { mutateImage } from '@/lib/data/image-mutations';
 import { catalogRefusals } from '@/lib/data/metadefs';
-import { readPropertyRows } from '@/lib/images/image-fields';
+import { catalogConflicts, placeRowErrors } from '@/lib/images/catalog-values';
+import { readCatalogRows, readFreeRows } from '@/lib/images/image-fields';
 
 function parseBaseline(raw: FormDataEntryValue | null) {
   try {
@@ -24,13 +25,15 @@ function parseBaseline(raw: FormDataEntryValue | null) {
  * go to Glance, as one JSON patch built against the record as it is now.
  */
 export async function updateImage(imageId: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const conflicts = catalogConflicts(readFreeRows(formData), readCatalogRows(formData));
+  if (Object.keys(conflicts).length) return fromFieldErrors(conflicts);
   const parsed = parseEditForm(editInputFromFormData(formData));
-  if (!parsed.success) return fromFieldErrors(parsed.fieldErrors);
+  if (!parsed.success) return placeRowErrors(fromFieldErrors(parsed.fieldErrors), formData);
   const baseline = parseBaseline(formData.get('baseline'));
   if (!baseline.success) return fail('invalid_input', 'The form was incomplete. Reload the page and try again.');
-  return mutateImage('image.update', imageId, canEdit, async ({ ctx, image }) => {
+  return mutateImage('image.update', imageId, canEdit, async ({ ctx, image, session }) => {
     // typed keys of Glance's metadata catalog; values the image already had are left alone
-    const refused = await catalogRefusals(ctx, readPropertyRows(formData), (key, value) => image[key] === value);
+    const refused = await catalogRefusals(ctx, session, formData, (key, value) => image[key] === value);
     if (refused) return fromFieldErrors(refused);
     const ops = buildEditPatch(image, baseline.data, parsed.data);
     if (ops.length === 0) return ok('Nothing to save: no field was changed.');

@@ -20,17 +20,23 @@ import { ImagePropertiesEditor } from '@/components/images/form/image-properties
 import { ImageSection } from '@/components/images/shared/image-section';
 import { ImageTagsInput } from '@/components/images/form/image-tags-input';
 import { MetadataField, ProtectedField, type MetadataControl } from '@/components/images/form/metadata-field';
+import { MetadataCatalog } from '@/components/images/metadefs/metadata-catalog';
+import { catalogErrorsOf } from '@/lib/images/catalog-values';
+import { catalogFields, type CatalogGroup } from '@/lib/images/metadefs';
 
 interface ImageEditFormProps {
   image: Image;
   baseline: EditValues;
   foreignOwner: string | null;
+  /** Glance's metadata catalog for images (typed fields), as this session sees it. */
+  catalog: CatalogGroup[];
 }
 
-export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormProps) {
+export function ImageEditForm({ image, baseline, foreignOwner, catalog }: ImageEditFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const initial = useMemo(() => toForm(baseline), [baseline]);
+  const fields = useMemo(() => catalogFields(catalog), [catalog]);
+  const initial = useMemo(() => toForm(baseline, fields), [baseline, fields]);
   // unsaved values survive a session that ends mid-edit (sign in again, come back here)
   const draft = useDraftState(`edit-image:${image.id}`, initial, formValuesSchema);
   const { value: form, setValue: setForm, clear: clearDraft } = draft;
@@ -41,7 +47,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
   const ops = useMemo(() => buildEditPatch(image, baseline, toValues(form, baseline)), [image, baseline, form]);
   const commands = useMemo(() => patchToCli(image.id, ops, image.tags), [image, ops]);
   // checked as the user types, so a problem shows next to its field even when nothing else changed
-  const problems = useMemo(() => editProblems(form, tagDraft), [form, tagDraft]);
+  const problems = useMemo(() => editProblems(form, tagDraft, fields, baseline), [form, tagDraft, fields, baseline]);
   const problemKeys = Object.keys(problems);
   const blocking = [...new Set(problemKeys.map(problemLabel))];
   const errors = { ...(state.status === 'error' ? state.fieldErrors : undefined), ...problems };
@@ -87,7 +93,7 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
         )}
         <div aria-live="polite">{state.status === 'error' && <Alert tone="error">{state.message}</Alert>}</div>
         <div className="grid gap-6 lg:grid-cols-3">
-          <div className="space-y-6 lg:col-span-2">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
             <GeneralFields form={form} set={set} errors={errors} />
             <ImageSection id="edit-tags" title="Tags" description="Free-form labels; Glance can filter lists by tag.">
               <ImageTagsInput
@@ -98,7 +104,21 @@ export function ImageEditForm({ image, baseline, foreignOwner }: ImageEditFormPr
                 errors={errors.tags}
               />
             </ImageSection>
-            <ImageSection id="edit-properties" title="Custom properties" description="Key–value metadata read by Nova and other services, e.g. hw_disk_bus=virtio. Built-in fields and os_glance_* keys are Glance’s own and cannot be set here.">
+            <ImageSection
+              id="edit-catalog"
+              title="Metadata catalog"
+              description="Properties this cloud defines for images (Glance’s metadata definitions), each with what it accepts. Find one by searching or open its namespace."
+            >
+              <MetadataCatalog
+                groups={catalog}
+                values={form.catalog}
+                onChange={(key, value) => setForm((prev) => ({ ...prev, catalog: { ...prev.catalog, [key]: value } }))}
+                errors={catalogErrorsOf(errors)}
+                accepted={initial.catalog /* what the image already has: a legacy value does not block other edits */}
+                postValues
+              />
+            </ImageSection>
+            <ImageSection id="edit-properties" title="Custom properties" description="Keys outside the metadata catalog, read by Nova and other services. Built-in fields and os_glance_* keys are Glance’s own and cannot be set here.">
               <ImagePropertiesEditor rows={form.properties} onChange={set('properties')} errors={errors} />
             </ImageSection>
           </div>

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { DeletableImage } from '@/components/images/delete/delete-images-dialog';
 import { useImagesSelection } from './images-selection';
 
-const box = 'size-4 cursor-pointer accent-brand-600 disabled:cursor-not-allowed';
+const box = 'row-check'; // app/globals.css
 // the label pads the small box out to a comfortable touch target without moving it
 const hitArea = '-m-2 inline-flex p-2';
 

@@ -17,7 +17,7 @@ export function ImagesTableSkeleton({ rows = 8 }: { rows?: number }) {
         {Array.from({ length: rows }, (_, row) => (
           <div key={row} className="flex items-center gap-6 px-3 py-3.5">
             {WIDTHS.map((width, cell) => (
-              <div key={cell} className={`h-3.5 animate-pulse rounded bg-slate-200 ${width} ${cell === 0 ? 'flex-none' : ''}`} />
+              <div key={cell} className={`skeleton-bar ${width}${cell === 0 ? ' flex-none' : ''}`} />
             ))}
           </div>
         ))}

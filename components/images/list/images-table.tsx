@@ -35,8 +35,8 @@ interface ImagesTableProps {
   shown?: readonly ListColumn[];
 }
 
-const th = 'px-3 py-2.5 font-semibold whitespace-nowrap';
-const td = 'px-3 py-2.5';
+// cells take their padding from .images-table (app/globals.css): not repeated on every cell
+const th = 'font-semibold whitespace-nowrap';
 
 /**
  * The Images table. A client component, so the page sends each row once as its projection (the
@@ -50,7 +50,7 @@ export function ImagesTable({ rows, filters, caption, viewer, shown = DEFAULT_LI
   const end = columns.filter((c) => c.position !== 'start');
   return (
     <div className="relative overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="images-table min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600">
           <tr>
@@ -70,7 +70,7 @@ export function ImagesTable({ rows, filters, caption, viewer, shown = DEFAULT_LI
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} className="align-top hover:bg-slate-50" data-image-id={row.id}>
+            <tr key={row.id} data-image-id={row.id}>
               <ExtraCells columns={start} row={row} />
               <ImagesTableCells row={row} has={has} />
               <ExtraCells columns={end} row={row} />
@@ -92,7 +92,7 @@ function ExtraHeaders({ columns }: { columns: ImagesTableColumn[] }) {
 
 function ExtraCells({ columns, row }: { columns: ImagesTableColumn[]; row: ImageRow }) {
   return columns.map((c) => (
-    <td key={c.id} className={c.className ?? td}>
+    <td key={c.id} className={c.className}>
       {c.cell(row)}
     </td>
   ));
@@ -101,29 +101,29 @@ function ExtraCells({ columns, row }: { columns: ImagesTableColumn[]; row: Image
 function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColumn) => boolean }) {
   return (
     <>
-      <th scope="row" className={`${td} max-w-xs text-left font-normal`}>
-        <Link href={`/images/${row.id}`} className="font-medium break-words text-brand-700 hover:underline">
+      <th scope="row" className="max-w-xs text-left font-normal">
+        <Link href={`/images/${row.id}`}>
           {row.name || <span className="text-slate-500 italic">(no name)</span>}
         </Link>
         <ImageCatalogBadges catalog={row.catalog} />
         <ImageTags tags={row.tags} />
       </th>
       {has('owner') && (
-        <td className={`${td} whitespace-nowrap`}>
+        <td className="whitespace-nowrap">
           <OwnerCell row={row} />
         </td>
       )}
       {has('os') && (
-        <td className={`${td} text-slate-700`} data-column="os">
+        <td className="text-slate-700" data-column="os">
           {row.catalog.os ?? <span className="text-slate-500">—</span>}
         </td>
       )}
       {has('login') && (
-        <td className={td} data-column="login">
+        <td data-column="login">
           {row.catalog.loginUser ? <code className="font-mono text-xs text-slate-800">{row.catalog.loginUser}</code> : <span className="text-slate-500">—</span>}
         </td>
       )}
-      <td className={`${td} whitespace-nowrap`} data-column="status">
+      <td className="whitespace-nowrap" data-column="status">
         {TRANSITIONAL_STATUSES.has(row.status) ? <ImageLiveStatus image={{ id: row.id, status: row.status }} poll={false} /> : <ImageStatusBadge status={row.status} />}
         {row.failedImport && (
           <span title={`The last import failed (store ${row.failedImport})`} className="ml-1">
@@ -132,19 +132,19 @@ function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColum
         )}
       </td>
       {has('visibility') && (
-        <td className={td}>
+        <td>
           <ImagesVisibilityBadge visibility={row.visibility} />
         </td>
       )}
       {has('protected') && (
-        <td className={`${td} text-slate-700`} data-column="protected">
+        <td className="text-slate-700" data-column="protected">
           {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
         </td>
       )}
-      {has('format') && <td className={`${td} uppercase text-slate-700`}>{row.diskFormat ?? '—'}</td>}
-      {has('size') && <td className={`${td} text-right whitespace-nowrap tabular-nums`}>{formatBytes(row.size)}</td>}
+      {has('format') && <td className="uppercase text-slate-700">{row.diskFormat ?? '—'}</td>}
+      {has('size') && <td className="text-right whitespace-nowrap tabular-nums">{formatBytes(row.size)}</td>}
       {has('created') && (
-        <td className={`${td} whitespace-nowrap text-slate-600`}>
+        <td className="whitespace-nowrap text-slate-600">
           <time dateTime={row.createdAt}>{formatDate(row.createdAt)}</time>
         </td>
       )}
@@ -155,16 +155,19 @@ function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColum
 function OwnerCell({ row }: { row: ImageRow }) {
   if (!row.owner) return <span className="text-slate-500">—</span>;
   const known = row.ownerName !== row.owner;
+  const name = known ? (
+    <span title={row.owner}>{row.ownerName}</span>
+  ) : (
+    <span title={row.owner} className="font-mono text-xs text-slate-600">
+      {row.owner.slice(0, 8)}…<span className="sr-only"> (project ID {row.owner})</span>
+    </span>
+  );
+  // the wrapper only when a badge sits beside the name: most rows have none
+  if (!row.ownerIsOfficial) return name;
   return (
     <span className="inline-flex items-center gap-1.5">
-      {known ? (
-        <span title={row.owner}>{row.ownerName}</span>
-      ) : (
-        <span title={row.owner} className="font-mono text-xs text-slate-600">
-          {row.owner.slice(0, 8)}…<span className="sr-only"> (project ID {row.owner})</span>
-        </span>
-      )}
-      {row.ownerIsOfficial && <Badge tone="violet">official</Badge>}
+      {name}
+      <Badge tone="violet">official</Badge>
     </span>
   );
 }
@@ -186,7 +189,7 @@ function ImageTags({ tags }: { tags: string[] }) {
   return (
     <span className="mt-1 flex flex-wrap gap-1" aria-label="Tags">
       {shown.map((tag) => (
-        <span key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
+        <span key={tag} className="tag">
           {tag}
         </span>
       ))}

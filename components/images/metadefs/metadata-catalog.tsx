@@ -2,6 +2,7 @@
 
 import { useId, useMemo, useState } from 'react';
 import { FieldErrors, inputClasses } from '@/components/ui/field';
+import { catalogRows } from '@/lib/images/catalog-values';
 import { FORM_NAMES } from '@/lib/images/image-fields';
 import { describeField, metadefValueProblem, searchCatalog, splitList, type CatalogGroup, type MetadefField } from '@/lib/images/metadefs';
 
@@ -12,8 +13,10 @@ export interface MetadataCatalogProps {
   onChange: (key: string, value: string) => void;
   /** The server's refusals by property key (they win over the browser's own check). */
   errors?: Record<string, string[] | undefined>;
-  /** Post the set values as the forms' property rows (`property_key` / `property_value`). */
-  postAsPropertyRows?: boolean;
+  /** Values left alone by the check (Edit: what the image already has; Glance took it once). */
+  accepted?: Record<string, string>;
+  /** Post the set values as `catalog_key` / `catalog_value` (FORM_NAMES), kept in a Create draft. */
+  postValues?: boolean;
 }
 
 /**
@@ -22,9 +25,14 @@ export interface MetadataCatalogProps {
  * checkboxes, numbers with their range. Values are checked as they are typed, with the same
  * rule the server applies before anything is sent to Glance.
  */
-export function MetadataCatalog({ groups, values, onChange, errors = {}, postAsPropertyRows = false }: MetadataCatalogProps) {
+export function MetadataCatalog({ groups, values, onChange, errors = {}, accepted = {}, postValues = false }: MetadataCatalogProps) {
   const searchId = useId();
   const [query, setQuery] = useState('');
+  // which groups are open, as the person left them; a group opens by itself the first time it has
+  // a value (Edit's image, a restored draft) and does not close when that value is cleared
+  const [toggled, setToggled] = useState<Record<string, boolean>>({});
+  const opening = groups.filter((group) => toggled[group.namespace] === undefined && group.fields.some((field) => values[field.key]));
+  if (opening.length) setToggled((current) => ({ ...current, ...Object.fromEntries(opening.map((group) => [group.namespace, true])) }));
   const shown = useMemo(() => searchCatalog(groups, query), [groups, query]);
   const setCount = Object.values(values).filter(Boolean).length;
   return (
@@ -43,8 +51,18 @@ export function MetadataCatalog({ groups, values, onChange, errors = {}, postAsP
       {shown.length === 0 && <p className="text-sm text-slate-600">{groups.length === 0 ? 'This cloud defines no metadata for images.' : 'No property matches your search.'}</p>}
       {shown.map((group) => {
         const setHere = group.fields.filter((field) => values[field.key]).length;
+        const open = query.trim() !== '' || toggled[group.namespace] === true;
         return (
-          <details key={group.namespace} open={query.trim() !== '' || setHere > 0 || undefined} className="rounded-md ring-1 ring-slate-200">
+          <details
+            key={group.namespace}
+            // open while searching; otherwise as the person left it
+            open={open}
+            onToggle={(event) => {
+              const now = event.currentTarget.open;
+              setToggled((current) => (current[group.namespace] === now ? current : { ...current, [group.namespace]: now }));
+            }}
+            className="rounded-md ring-1 ring-slate-200"
+          >
             <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-900">
               {group.title}
               <span className="ml-2 font-normal text-slate-500">
@@ -52,45 +70,62 @@ export function MetadataCatalog({ groups, values, onChange, errors = {}, postAsP
                 {setHere > 0 && `, ${setHere} set`}
               </span>
             </summary>
-            <div className="space-y-4 border-t border-slate-100 px-3 py-3">
-              {group.description && <p className="text-xs break-words text-slate-500">{group.description}</p>}
-              {group.fields.map((field) => (
-                <CatalogField key={field.key} field={field} value={values[field.key] ?? ''} onChange={(value) => onChange(field.key, value)} serverErrors={errors[field.key]} />
-              ))}
-            </div>
+            {/* drawn only while open: a cloud defines hundreds of fields */}
+            {open && (
+              <div className="space-y-4 border-t border-slate-100 px-3 py-3">
+                {group.description && <p className="text-xs wrap-anywhere text-slate-500">{group.description}</p>}
+                {group.fields.map((field) => (
+                  <CatalogField
+                    key={field.key}
+                    field={field}
+                    value={values[field.key] ?? ''}
+                    onChange={(value) => onChange(field.key, value)}
+                    serverErrors={errors[field.key]}
+                    accepted={accepted[field.key]}
+                  />
+                ))}
+              </div>
+            )}
           </details>
         );
       })}
-      {postAsPropertyRows &&
-        Object.entries(values)
-          .filter(([, value]) => value !== '')
-          .map(([key, value]) => (
-            <span key={key} hidden>
-              <input type="hidden" name={FORM_NAMES.propertyKey} value={key} />
-              <input type="hidden" name={FORM_NAMES.propertyValue} value={value} />
-            </span>
-          ))}
+      {postValues &&
+        catalogRows(values).map(({ key, value }) => (
+          // keyed by the value too: a changed value is a new node, which a Create draft notices
+          <span key={`${key}=${value}`} hidden>
+            <input type="hidden" name={FORM_NAMES.catalogKey} value={key} data-draft />
+            <input type="hidden" name={FORM_NAMES.catalogValue} value={value} data-draft />
+          </span>
+        ))}
     </div>
   );
 }
 
 const fieldId = (key: string) => `metadef-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-function CatalogField({ field, value, onChange, serverErrors }: { field: MetadefField; value: string; onChange: (value: string) => void; serverErrors?: string[] }) {
+interface CatalogFieldProps {
+  field: MetadefField;
+  value: string;
+  onChange: (value: string) => void;
+  serverErrors?: string[];
+  accepted?: string;
+}
+
+function CatalogField({ field, value, onChange, serverErrors, accepted }: CatalogFieldProps) {
   const id = fieldId(field.key);
-  const problem = metadefValueProblem(field, value);
+  const problem = value === accepted ? undefined : metadefValueProblem(field, value);
   const errors = serverErrors?.length ? serverErrors : problem ? [problem] : undefined;
   const hintId = `${id}-hint`;
   const errorId = errors ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ');
   const common = { id, 'aria-describedby': describedBy, 'aria-invalid': errors ? (true as const) : undefined };
   const hint = (
-    <div id={hintId} className="space-y-0.5 text-xs text-slate-500">
+    <div id={hintId} className="space-y-0.5 text-xs wrap-anywhere text-slate-500">
       <p>
         <code className="font-mono break-all text-slate-600">{field.key}</code> · {describeField(field)}
         {field.defaultValue !== undefined && ` · default ${field.defaultValue}`}
       </p>
-      {field.description && <p className="break-words">{field.description}</p>}
+      {field.description && <p>{field.description}</p>}
     </div>
   );
 

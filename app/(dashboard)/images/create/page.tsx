@@ -5,14 +5,18 @@ import { PageHeader } from '@/components/layout/page-header';
 import { withGlance } from '@/lib/data/glance-context';
 import { formatBytes } from '@/lib/utils';
 import { loadCreateOptions } from '@/lib/data/create-options';
+import { loadImageCatalog } from '@/lib/data/metadefs';
 
 export const metadata: Metadata = { title: 'Create image' };
 
 export default async function CreateImagePage() {
-  const { options, project } = await withGlance(async (ctx, session) => ({
-    options: await loadCreateOptions(ctx, session),
-    project: session.project.name,
-  }));
+  const [{ options, project }, catalog] = await Promise.all([
+    withGlance(async (ctx, session) => ({
+      options: await loadCreateOptions(ctx, session),
+      project: session.project.name,
+    })),
+    loadImageCatalog(),
+  ]);
   return (
     <div className="mx-auto max-w-5xl">
       <CreateBreadcrumbs trail={[{ href: '/images', label: 'Images' }]} current="Create" />
@@ -24,7 +28,7 @@ export default async function CreateImagePage() {
           </>
         }
       />
-      <CreateImageFlow options={options} />
+      <CreateImageFlow options={options} catalog={catalog} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ImageEditForm } from '@/components/images/detail/image-edit-form';
 import { Alert } from '@/components/ui/alert';
 import { getImageDetail, imagePageData } from '@/lib/data/image-detail';
+import { loadImageCatalog } from '@/lib/data/metadefs';
 import { editValuesFromImage } from '@/lib/images/edit-patch';
 import { canEdit, isOwner } from '@/lib/glance/permissions';
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditImagePage({ params }: Props) {
-  const { image, viewer, ownerLabel } = await load(params);
+  const [{ image, viewer, ownerLabel }, catalog] = await Promise.all([load(params), loadImageCatalog()]);
   const permission = canEdit(image, viewer);
   const name = image.name || image.id;
   return (
@@ -34,7 +35,7 @@ export default async function EditImagePage({ params }: Props) {
       </nav>
       <h1 className="mb-6 text-2xl font-semibold tracking-tight break-all text-slate-900">Edit “{name}”</h1>
       {permission.allowed ? (
-        <ImageEditForm image={image} baseline={editValuesFromImage(image)} foreignOwner={viewer.isAdmin && !isOwner(image, viewer) ? ownerLabel : null} />
+        <ImageEditForm image={image} baseline={editValuesFromImage(image)} foreignOwner={viewer.isAdmin && !isOwner(image, viewer) ? ownerLabel : null} catalog={catalog} />
       ) : (
         <Alert tone="warning" title="You cannot edit this image">
           {permission.reason}{' '}
