@@ -128,6 +128,8 @@ test.describe('create form: values the browser cannot offer are refused by the s
       message: 'Choose a container format this cloud accepts.',
     },
     { title: 'visibility outside the four values', name: 'visibility', value: 'everyone', field: 'visibility', message: 'Choose private, shared or community.' },
+    // the local stack has two stores (local, archive): the form offers them as radios
+    { title: 'store this cloud does not have', name: 'store', value: 'nowhere', field: 'store', message: 'This cloud has no store “nowhere”. Choose one of: local, archive.' },
     {
       // the size the page reports for the chosen file; the upload route checks the real bytes again
       title: 'file over the cloud’s upload limit',

@@ -18,6 +18,7 @@ export {
   updateMetadefProperty,
   deactivateImage,
   deleteImage,
+  deleteImageFromStore,
   getImage,
   getMember,
   importImage,

@@ -18,7 +18,7 @@ import { glanceContextOf } from './glance-context';
 export function sendImageData(
   session: Session,
   id: string,
-  upload: { bytes: number; target: UploadTarget },
+  upload: { bytes: number; target: UploadTarget; store?: string },
   body: ReadableStream<Uint8Array>,
   signal: AbortSignal,
 ): Promise<Dispatcher.ResponseData> {
@@ -31,6 +31,9 @@ export function sendImageData(
       'content-length': String(upload.bytes),
       'x-auth-token': session.token,
       accept: 'application/json',
+      // multi-store: the store chosen at create (checked by uploadStoreProblem), else Glance's default;
+      // a staged upload has no store yet: the import names it (importStagedImage)
+      ...(upload.store && upload.target === 'file' ? { 'x-image-meta-store': upload.store } : {}),
     },
     // the browser cancelled or went away: stop feeding Glance, which puts the image back to queued
     signal,

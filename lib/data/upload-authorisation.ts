@@ -10,6 +10,8 @@ export interface UploadToAuthorise {
   /** `file`, or `stage` for glance-direct (`?via=glance-direct`) */
   target: UploadTarget;
   contentLength: string | null;
+  /** The upload names a store (`?store=`, multi-store clouds). */
+  storeChosen?: boolean;
 }
 
 export type UploadDecision = { allowed: true; imageId: string; token: string; target: UploadTarget } | { allowed: false };
@@ -22,6 +24,8 @@ export type UploadDecision = { allowed: true; imageId: string; token: string; ta
  */
 export async function authoriseUpload(upload: UploadToAuthorise): Promise<UploadDecision> {
   if (upload.method !== 'PUT') return { allowed: false };
+  // a chosen store travels as a Glance header nginx does not set: Iris's own route sends that upload
+  if (upload.storeChosen) return { allowed: false };
   const headers = new Headers(upload.headers);
   if (upload.contentLength === null) headers.delete('content-length');
   else headers.set('content-length', upload.contentLength);

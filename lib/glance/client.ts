@@ -6,11 +6,13 @@ import {
   importInfoSchema,
   memberListSchema,
   memberSchema,
+  storesInfoSchema,
   taskListSchema,
   usageInfoSchema,
   type Image,
   type ImageList,
   type Member,
+  type StoresInfo,
   type Task,
   type UsageInfo,
 } from './schemas';
@@ -82,9 +84,25 @@ export async function reactivateImage(ctx: GlanceContext, id: string): Promise<v
   await glance(ctx, { path: `${img(id)}/actions/reactivate`, method: 'POST' });
 }
 
-/** POST /v2/images/{id}/import (interoperable import: web-download, glance-direct, …). */
-export async function importImage(ctx: GlanceContext, id: string, method: Record<string, unknown>): Promise<void> {
-  await glance(ctx, { path: `${img(id)}/import`, method: 'POST', json: { method } });
+/** Where an import writes, on a multi-store cloud: `stores` (else the default store), all or any. */
+export interface ImportTargets {
+  stores?: string[];
+  all_stores_must_succeed?: boolean;
+}
+
+/** POST /v2/images/{id}/import (interoperable import: web-download, glance-direct, copy-image, glance-download). */
+export async function importImage(ctx: GlanceContext, id: string, method: Record<string, unknown>, targets: ImportTargets = {}): Promise<void> {
+  await glance(ctx, { path: `${img(id)}/import`, method: 'POST', json: { method, ...targets } });
+}
+
+/** DELETE /v2/stores/{store}/{id}: removes one store's copy of the data (admin by default; 403 for the last copy). */
+export async function deleteImageFromStore(ctx: GlanceContext, store: string, id: string): Promise<void> {
+  await glance(ctx, { path: `/v2/stores/${encodeURIComponent(store)}/${encodeURIComponent(id)}`, method: 'DELETE' });
+}
+
+/** The stores of a multi-store cloud (GET /v2/info/stores); 404 where Glance has a single store. */
+export async function getStores(ctx: GlanceContext): Promise<StoresInfo['stores']> {
+  return storesInfoSchema.parse((await glance(ctx, { path: '/v2/info/stores' })).body).stores;
 }
 
 /** Import methods this cloud enables (GET /v2/info/import). */

@@ -64,6 +64,17 @@ export const usageInfoSchema = z.object({
   usage: z.record(z.string(), z.object({ usage: z.int(), limit: z.int() })),
 });
 export type UsageInfo = z.infer<typeof usageInfoSchema>['usage'];
+/** GET /v2/info/stores (multi-store clouds only): `default` is the string "true" on the default store. */
+export const storesInfoSchema = z.object({
+  stores: z.array(
+    z.looseObject({
+      id: z.string(),
+      description: z.optional(z.string()),
+      default: z.optional(z.union([z.string(), z.boolean()])),
+    }),
+  ),
+});
+export type StoresInfo = z.infer<typeof storesInfoSchema>;
 
 export const INVALID_IMAGE_ID = 'That is not a valid image ID.';
 

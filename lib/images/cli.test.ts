@@ -33,10 +33,25 @@ describe('shellQuote', () => {
 describe('cli', () => {
   const id = '0b5c5e44-1c1f-4a8e-9d63-2f1a3c0e9a11';
   it('re-creates a saved image elsewhere, quoting its name', () => {
-    expect(cli.createElsewhere({ id, name: 'my image', disk_format: 'qcow2', container_format: 'bare' }, 'my image.qcow2')).toBe(
+    expect(cli.createElsewhere({ id, name: 'my image', disk_format: 'qcow2', container_format: 'bare' }, 'my image.qcow2')).toEqual([
       "openstack --os-cloud OTHER_CLOUD image create --disk-format qcow2 --container-format bare --file 'my image.qcow2' 'my image'",
-    );
-    expect(cli.createElsewhere({ id, name: null }, 'x.img')).toBe(`openstack --os-cloud OTHER_CLOUD image create --disk-format raw --container-format bare --file x.img ${id}`);
+    ]);
+    expect(cli.createElsewhere({ id, name: null }, 'x.img')).toEqual([`openstack --os-cloud OTHER_CLOUD image create --disk-format raw --container-format bare --file x.img ${id}`]);
+  });
+
+  it('keeps every property, tag, minimum disk and RAM and os_* field, but nothing Glance sets itself', () => {
+    const image = {
+      id, name: 'deb', disk_format: 'raw', container_format: 'bare', min_disk: 2, min_ram: 512, tags: ['golden', "it's"],
+      os_distro: 'debian', os_version: '12', hw_disk_bus: 'scsi', description: 'a b', os_hidden: true, protected: false,
+      status: 'active', size: 5, checksum: 'c', os_hash_algo: 'sha512', os_hash_value: 'h', stores: 'local,archive',
+      os_glance_failed_import: '', os_glance_importing_to_stores: '', owner: 'p', visibility: 'private', created_at: 'x', updated_at: 'y',
+    };
+    expect(cli.createElsewhere(image, 'deb.raw')).toEqual([
+      'openstack --os-cloud OTHER_CLOUD image create --disk-format raw --container-format bare --min-disk 2 --min-ram 512 ' +
+        "--property 'description=a b' --property hw_disk_bus=scsi --property os_distro=debian --property os_version=12 " +
+        "--tag golden --tag 'it'\\''s' --file deb.raw deb",
+      'openstack --os-cloud OTHER_CLOUD image set --hidden deb',
+    ]);
   });
 
   it('builds the commands the seeds teach', () => {

@@ -1,5 +1,6 @@
 import type { Visibility } from '@/lib/glance/constants';
 import type { JsonPatchOperation } from '@/lib/glance/json-patch';
+import { CORE_IMAGE_KEYS, RESERVED_PREFIX } from '@/lib/glance/constants';
 
 const SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
 
@@ -28,13 +29,8 @@ const VISIBILITY_FLAG: Record<Visibility, string> = {
 export const cli = {
   show: (id: string) => command('openstack', 'image', 'show', id),
   save: (id: string, file: string) => command('openstack', 'image', 'save', '--file', file, id),
-  /** Re-create a saved image in another cloud (the download card's second step). */
-  createElsewhere: (image: { id: string; name: string | null; disk_format?: string | null; container_format?: string | null }, file: string) =>
-    command(
-      'openstack', '--os-cloud', 'OTHER_CLOUD', 'image', 'create',
-      '--disk-format', image.disk_format ?? 'raw', '--container-format', image.container_format ?? 'bare',
-      '--file', file, image.name || image.id,
-    ),
+  /** Re-create a saved image in another cloud (the download card's second step): see recreateCommands. */
+  createElsewhere: (image: RecreatedImage, file: string) => recreateCommands(image, file),
   delete: (ids: readonly string[]) => command('openstack', 'image', 'delete', ...ids),
   visibility: (id: string, visibility: Visibility) => command('openstack', 'image', 'set', VISIBILITY_FLAG[visibility], id),
   deactivate: (id: string) => command('openstack', 'image', 'set', '--deactivate', id),
@@ -102,5 +98,39 @@ export function patchToCli(id: string, ops: readonly JsonPatchOperation[], curre
   const commands: string[] = [];
   if (set.length) commands.push(command('openstack', 'image', 'set', ...set, id));
   if (unset.length) commands.push(command('openstack', 'image', 'unset', ...unset, id));
+  return commands;
+}
+
+export type RecreatedImage = {
+  id: string;
+  name: string | null;
+  disk_format?: string | null;
+  container_format?: string | null;
+  min_disk?: number;
+  min_ram?: number;
+  tags?: string[];
+  os_hidden?: boolean;
+} & Record<string, unknown>;
+
+// Set by Glance in the cloud the image came from, never by its creator: the other cloud writes its own.
+const NOT_CARRIED = new Set(['stores', 'os_glance_importing_to_stores', 'os_glance_failed_import']);
+
+/**
+ * The commands that re-create a downloaded image in another cloud with everything its creator
+ * set: formats, minimum disk and RAM, every custom property (hw_*, os_*, description, …) and
+ * tag. `os_hidden` is a boolean Glance refuses as a --property string: a second command sets it.
+ */
+export function recreateCommands(image: RecreatedImage, file: string): string[] {
+  const name = image.name || image.id;
+  const words = ['--disk-format', image.disk_format ?? 'raw', '--container-format', image.container_format ?? 'bare'];
+  if (image.min_disk) words.push('--min-disk', String(image.min_disk));
+  if (image.min_ram) words.push('--min-ram', String(image.min_ram));
+  for (const [key, value] of Object.entries(image).sort(([a], [b]) => a.localeCompare(b))) {
+    if (CORE_IMAGE_KEYS.has(key) || NOT_CARRIED.has(key) || key.startsWith(RESERVED_PREFIX) || typeof value !== 'string') continue;
+    words.push('--property', `${key}=${value}`);
+  }
+  for (const tag of image.tags ?? []) words.push('--tag', tag);
+  const commands = [command('openstack', '--os-cloud', 'OTHER_CLOUD', 'image', 'create', ...words, '--file', file, name)];
+  if (image.os_hidden) commands.push(command('openstack', '--os-cloud', 'OTHER_CLOUD', 'image', 'set', '--hidden', name));
   return commands;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTAINER_FORMATS, DISK_FORMATS, VISIBILITIES, type Visibility } from '@/lib/glance/constants';
+import type { StoreChoice } from './stores';
 
 /** A rule Glance's image schema sets on one extra property (kernel_id's UUID pattern, an enum, …). */
 export interface PropertyRule {
@@ -17,6 +18,10 @@ export interface CreateImageOptions {
   webDownload: boolean;
   /** Glance offers glance-direct: a file is staged, then imported (its import plugins run) */
   glanceDirect: boolean;
+  /** glance-download: import an image from another region's Glance. */
+  glanceDownload: boolean;
+  /** The stores to choose from (the default first); empty on a single-store cloud. */
+  stores: StoreChoice[];
   maxUploadBytes: number;
   /** Extra (non-base) string properties the schema defines, with their rules. */
   propertyRules: Record<string, PropertyRule>;
@@ -45,6 +50,7 @@ function isStringType(type: string | string[] | undefined): boolean {
 interface OptionsContext {
   canPublicize: boolean;
   importMethods: string[];
+  stores?: StoreChoice[];
   maxUploadBytes: number;
 }
 
@@ -72,6 +78,8 @@ export function createOptionsFromSchema(schema: unknown, context: OptionsContext
     canPublicize: context.canPublicize,
     webDownload: context.importMethods.includes('web-download'),
     glanceDirect: context.importMethods.includes('glance-direct'),
+    glanceDownload: context.importMethods.includes('glance-download'),
+    stores: context.stores ?? [],
     maxUploadBytes: context.maxUploadBytes,
     propertyRules,
   };

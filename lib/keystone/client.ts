@@ -1,6 +1,6 @@
 import 'server-only';
 import { openstackRequest } from '@/lib/openstack/http';
-import { projectListSchema, tokenBodySchema, type Project, type TokenBody } from './schemas';
+import { catalogEntrySchema, projectListSchema, tokenBodySchema, type CatalogEntry, type Project, type TokenBody } from './schemas';
 
 export interface IssuedToken {
   token: string;
@@ -69,6 +69,12 @@ export function scopeToProject(keystone: string, token: string, projectId: strin
     identity: { methods: ['token'], token: { id: token } },
     scope: { project: { id: projectId } },
   });
+}
+
+/** The service catalog of a token (GET /v3/auth/catalog): every region's endpoints. */
+export async function getCatalog(keystone: string, token: string): Promise<CatalogEntry[]> {
+  const res = await openstackRequest<{ catalog: unknown }>({ service: 'keystone', baseUrl: keystone, path: '/auth/catalog', token });
+  return catalogEntrySchema.array().parse(res.body.catalog);
 }
 
 /** Projects the token's user may scope to. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedByNginx, nginxDownloadHeaders, nginxUploadGrant, uploadImageIdOf, uploadSearchOf } from './byte-path';
+import { askedByNginx, nginxDownloadHeaders, nginxUploadGrant, uploadImageIdOf, uploadSearchOf, uploadStoreChosen } from './byte-path';
 
 const SECRET = 'a'.repeat(64);
 const ID = '0d2b4c9e-7f1a-4e6b-9c3d-2a1b0c9d8e7f';
@@ -64,5 +64,14 @@ describe('uploadSearchOf', () => {
     expect(uploadSearchOf(`/api/uploads/${ID}`).get('via')).toBeNull();
     expect(uploadSearchOf(`/api/images/${ID}?via=glance-direct`).get('via')).toBeNull();
     expect(uploadSearchOf(null).get('via')).toBeNull();
+  });
+});
+
+describe('uploadStoreChosen', () => {
+  it('tells an upload that names a store (Iris then streams it itself: nginx sends no store header)', () => {
+    expect(uploadStoreChosen(`/api/uploads/${ID}?store=archive`)).toBe(true);
+    expect(uploadStoreChosen(`/api/uploads/${ID}`)).toBe(false);
+    expect(uploadStoreChosen(`/api/uploads/${ID}?x=1`)).toBe(false);
+    expect(uploadStoreChosen(null)).toBe(false);
   });
 });

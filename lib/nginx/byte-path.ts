@@ -1,5 +1,6 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
+import { UPLOAD_STORE_PARAM } from '@/lib/images/stores';
 
 /**
  * The nginx byte path (docs/deployment.md): image data goes nginx <-> Glance, and Iris only
@@ -66,4 +67,9 @@ export function uploadImageIdOf(requestUri: string | null): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Does the upload nginx is asking about name a store (`?store=…`, lib/images/stores.ts)? */
+export function uploadStoreChosen(requestUri: string | null): boolean {
+  return uploadSearchOf(requestUri).has(UPLOAD_STORE_PARAM);
 }

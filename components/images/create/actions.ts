@@ -10,6 +10,7 @@ import { catalogRefusals } from '@/lib/data/metadefs';
 import { catalogConflicts, placeRowErrors } from '@/lib/images/catalog-values';
 import { readCatalogRows, readFreeRows } from '@/lib/images/image-fields';
 import { createQuotaRefusal } from '@/lib/data/usage';
+import { storeChoiceProblem } from '@/lib/images/stores';
 
 export interface CreatedImage {
   id: string;
@@ -19,6 +20,8 @@ export interface CreatedImage {
   containerFormat: string;
   visibility: string;
   expectedHash?: ExpectedHash;
+  /** The store chosen on a multi-store cloud (checked against Glance's list); the upload sends it on. */
+  store?: string;
 }
 
 function withValues<T>(state: ActionState<T>, values: Record<string, string | string[]>): ActionState<T> {
@@ -45,13 +48,16 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
       // the project's quota, before the record exists: an upload that cannot fit changes nothing in Glance
       const overQuota = await createQuotaRefusal(ctx, session, parsed.data.source, options.glanceDirect);
       if (overQuota) return fromFieldErrors({ [parsed.data.source.kind]: [overQuota] }, 'The image does not fit in the project’s quota.', echo);
+      const store = String(formData.get('store') ?? '');
+      const storeProblem = storeChoiceProblem(options.stores, store);
+      if (storeProblem) return fromFieldErrors({ store: [storeProblem] }, undefined, echo);
       // Glance's metadata catalog types some keys (hw_disk_bus: one of scsi, virtio, …); Glance itself does not check
       const refused = await catalogRefusals(ctx, session, formData);
       if (refused) return fromFieldErrors(refused, undefined, echo);
       const { body, source, expectedHash } = parsed.data;
       const image = await createGlanceImage(ctx, body);
       if (source.kind === 'url') {
-        const refused = await startWebDownload(ctx, image.id, source.uri);
+        const refused = await startWebDownload(ctx, image.id, source.uri, store);
         if (refused) return refused;
       }
       return ok(`Image “${body.name}” created.`, {
@@ -62,6 +68,8 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
         containerFormat: body.container_format,
         visibility: body.visibility,
         expectedHash,
+        // Glance's default store needs no naming: the upload keeps the plain path (and nginx's byte path)
+        ...(store && !options.stores.find((choice) => choice.id === store)?.isDefault ? { store } : {}),
       });
     },
     { revalidate: refreshImageList },
@@ -70,9 +78,9 @@ export async function createImage(_prev: ActionState<CreatedImage>, formData: Fo
   return withValues(result, echo);
 }
 
-async function startWebDownload(ctx: GlanceContext, id: string, uri: string): Promise<ActionState<never> | undefined> {
+async function startWebDownload(ctx: GlanceContext, id: string, uri: string, store: string): Promise<ActionState<never> | undefined> {
   try {
-    await importImage(ctx, id, { name: 'web-download', uri });
+    await importImage(ctx, id, { name: 'web-download', uri }, store ? { stores: [store] } : {});
     return undefined;
   } catch (error) {
     if (!(error instanceof OpenStackError)) throw error;

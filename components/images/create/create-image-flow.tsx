@@ -31,7 +31,7 @@ function useCreateAndUpload(chosen: ReturnType<typeof useChosenFile>, upload: Re
     setCreated({ ...image, url: String(formData.get('url') ?? '') });
     // started here rather than in an effect, so no re-render can ever start it twice
     if (image.source === 'file' && chosen.current.current) {
-      void upload.start(image.id, chosen.current.current).then((outcome) => {
+      void upload.start(image.id, chosen.current.current, { store: image.store }).then((outcome) => {
         if (outcome.phase === 'done' && outcome.image) queryClient.setQueryData(['images', image.id], outcome.image);
       });
     }

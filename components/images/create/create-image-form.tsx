@@ -15,6 +15,7 @@ import { CreateAccessFields } from './create-access-fields';
 import { CreateDetailsFields } from './create-details-fields';
 import { CreateFormatFields } from './create-format-fields';
 import { CreatePropertiesFields } from './create-properties-fields';
+import { CreateStoreField } from '@/components/images/stores/create-store-field';
 import { CreateSourceFields, type ImageSource } from './create-source-fields';
 import { useCreateMetadata } from './use-create-metadata';
 
@@ -195,6 +196,7 @@ export function CreateImageForm({ options, catalog, state, pending, onSubmit, fi
         errors={errors}
       />
       <CreateAccessFields options={options} errors={errors} />
+      <CreateStoreField stores={options.stores} errors={errors} />
       <CreatePropertiesFields metadata={metadata} catalog={catalog} errors={fieldErrors} />
       <FormFooter error={error} pending={pending} source={source} onCancel={clearDraft} />
     </form>

@@ -8,6 +8,7 @@ import { cn } from '@/lib/utils';
 import { CreateFormSection, type FieldErrorsOf } from './create-form-section';
 import { UploadFilePicker } from '@/components/images/upload/upload-file-picker';
 import { UploadFileSummary } from '@/components/images/upload/upload-file-summary';
+import { RegionImportLink } from '@/components/images/region-import/region-import-link';
 
 export type ImageSource = 'file' | 'url';
 
@@ -75,6 +76,7 @@ export function CreateSourceFields(props: CreateSourceFieldsProps) {
   return (
     <CreateFormSection title="Source" description="Where the image data comes from. Glance computes MD5 and SHA-512 checksums as it stores it.">
       <SourceChoice {...props} />
+      {options.glanceDownload && <RegionImportLink />}
       {!options.webDownload && (
         <p className="text-xs text-slate-600" data-testid="url-unavailable">
           Import from a URL is not available: this cloud does not enable Glance’s <code>web-download</code> import method.

@@ -30,8 +30,10 @@ export function ImageDownloadCard({ image, viewer }: { image: Image; viewer: Vie
         {permission.allowed && (
           <>
             <ImageCliCommand command={cli.save(image.id, file)} label="download the image" />
-            <p className="text-xs text-slate-500">Then, in the other cloud:</p>
-            <ImageCliCommand command={recreate} label="upload it to another cloud" />
+            <p className="text-xs text-slate-500">Then, in the other cloud (with its properties, tags and minimum disk and RAM):</p>
+            {recreate.map((line, index) => (
+              <ImageCliCommand key={line} command={line} label={index === 0 ? 'upload it to another cloud' : 'hide it there too'} />
+            ))}
           </>
         )}
       </div>

@@ -35,7 +35,8 @@ function source(task: Task): { method: string; uri?: string } {
 /** Glance records stores an import failed for in `os_glance_failed_import`, comma-separated. */
 export function ImageImportFailure({ image, tasks }: { image: Image; tasks: Task[] | null }) {
   const failedStores = typeof image.os_glance_failed_import === 'string' ? image.os_glance_failed_import.trim() : '';
-  if (!failedStores) return null;
+  // an active image's failure is a copy to another store: the Stores card shows it, with a retry
+  if (!failedStores || image.status === 'active') return null;
   const lastFailure = tasks?.filter((task) => task.status === 'failure').at(-1);
   return (
     <Alert tone="error" title={`Import failed for store ${failedStores.split(',').join(', ')}`}>

@@ -9,6 +9,8 @@ import { glanceTooLarge, importStatusProblem } from '@/lib/upload/server/request
 import { glanceAction, parseImageArgs, refreshImageList } from '@/lib/data/glance-action';
 import { imageIdSchema, INVALID_IMAGE_ID } from '@/lib/glance/schemas';
 import { refuse } from '@/lib/data/refusals';
+import { imageStores, storeChoiceProblem } from '@/lib/images/stores';
+import { loadStores } from '@/lib/data/stores';
 
 const retryImportSchema = z.object({ imageId: imageIdSchema, uri: z.url({ protocol: /^https?$/, message: 'Use an http:// or https:// address.' }) });
 
@@ -19,7 +21,9 @@ export async function retryWebDownload(imageId: string, uri: string): Promise<Ac
   return glanceAction(
     'image.import',
     async (ctx) => {
-      await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri });
+      // again into the stores it failed for (the store chosen at create), not the default one
+      const { failed } = imageStores(await getImage(ctx, parsed.data.imageId));
+      await importImage(ctx, parsed.data.imageId, { name: 'web-download', uri: parsed.data.uri }, failed.length ? { stores: failed } : {});
       return ok('Import started again.');
     },
     { target: parsed.data.imageId, revalidate: false },
@@ -31,18 +35,22 @@ export async function retryWebDownload(imageId: string, uri: string): Promise<Ac
  * it, which runs the cloud's import plugins (conversion to raw, metadata injection). Refused in
  * words, before Glance is asked, for an image in any other status.
  */
-export async function importStagedImage(imageId: string): Promise<ActionState<{ stagedBytes?: number }>> {
+export async function importStagedImage(imageId: string, store = ''): Promise<ActionState<{ stagedBytes?: number }>> {
   const id = imageIdSchema.safeParse(imageId);
   if (!id.success) return fail('invalid_input', INVALID_IMAGE_ID);
+  if (typeof store !== 'string') return fail('invalid_input', 'Choose one of the stores offered.');
   return glanceAction(
     'image.import',
     async (ctx, session) => {
+      const storeProblem = storeChoiceProblem(await loadStores(ctx), store);
+      if (storeProblem) return fail('invalid_input', storeProblem);
       const staged = await getImage(ctx, id.data);
       const problem = importStatusProblem(staged.status);
       if (problem) return fail('conflict', problem);
       forgetProjectUsage(session);
       try {
-        await importImage(ctx, id.data, { name: 'glance-direct' });
+        // the store chosen at create; Glance's default store without one
+        await importImage(ctx, id.data, { name: 'glance-direct' }, store ? { stores: [store] } : {});
       } catch (error) {
         // Glance checks the project's storage quota when asked to import (413, Keystone's words)
         if (error instanceof OpenStackError && error.status === 413) return fail('too_large', glanceTooLarge(error.detail));

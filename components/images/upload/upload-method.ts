@@ -4,8 +4,8 @@ import { importStagedImage } from './actions';
 /** glance-direct: stage the file, then ask Iris's server action for the import. One object, so hooks see a stable value. */
 const GLANCE_DIRECT: UploadMethod = {
   via: 'glance-direct',
-  requestImport: async (imageId) => {
-    const result = await importStagedImage(imageId);
+  requestImport: async (imageId, { store }) => {
+    const result = await importStagedImage(imageId, store);
     if (result.status === 'error') return { ok: false, message: result.message };
     return { ok: true, stagedBytes: result.status === 'success' ? result.data?.stagedBytes : undefined };
   },

@@ -2,13 +2,14 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { imageSchema, type Image } from '@/lib/glance/schemas';
+import { UPLOAD_STORE_PARAM } from '@/lib/images/stores';
 import { TransferMeter, type TransferStats } from './transfer-meter';
 import { putFileWithProgress, type UploadResponse } from './xhr-upload';
 
 export type UploadVia = 'file' | 'glance-direct';
 
 /** Asks Iris to import a staged image (glance-direct's second step): a server action behind it. */
-export type ImportRequest = (imageId: string) => Promise<{ ok: true; stagedBytes?: number } | { ok: false; message: string }>;
+export type ImportRequest = (imageId: string, target: UploadTarget) => Promise<{ ok: true; stagedBytes?: number } | { ok: false; message: string }>;
 
 /** How a file goes to Glance: the plain PUT (default), or staged then imported (glance-direct). */
 export interface UploadMethod {
@@ -47,7 +48,19 @@ function outcomeOf({ status, body }: UploadResponse, seconds: number, via: Uploa
   return { phase: 'done', image: image.success ? image.data : undefined, seconds, via };
 }
 
-const uploadUrl = (imageId: string, via: UploadVia = 'file') => `/api/uploads/${encodeURIComponent(imageId)}${via === 'glance-direct' ? '?via=glance-direct' : ''}`;
+/** Where the data goes on a multi-store cloud (lib/images/stores.ts); the default store without it. */
+export interface UploadTarget {
+  store?: string;
+}
+
+/** `?via=glance-direct` stages the file; `?store=` names the store of a plain upload (or of the import that follows). */
+function uploadUrl(imageId: string, via: UploadVia = 'file', { store }: UploadTarget = {}) {
+  const query = new URLSearchParams();
+  if (via === 'glance-direct') query.set('via', 'glance-direct');
+  if (store) query.set(UPLOAD_STORE_PARAM, store);
+  const search = query.size ? `?${query}` : '';
+  return `/api/uploads/${encodeURIComponent(imageId)}${search}`;
+}
 
 /** Iris's upload budget is full: seconds to wait before asking again, or undefined for any other answer. */
 function waitSeconds({ status, body }: UploadResponse): number | undefined {
@@ -85,8 +98,10 @@ export function useImageUpload(method?: UploadMethod) {
   const via: UploadVia = method?.via ?? 'file';
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const controller = useRef<AbortController | undefined>(undefined);
+  // a retry (start without a target) goes where the first attempt for that image went
+  const lastTarget = useRef<{ imageId: string; target: UploadTarget } | undefined>(undefined);
 
-  const send = useCallback(async (imageId: string, file: File, abort: AbortController): Promise<UploadState> => {
+  const send = useCallback(async (imageId: string, file: File, target: UploadTarget, abort: AbortController): Promise<UploadState> => {
     const meter = new TransferMeter(file.size);
     const startedAt = performance.now();
     let shownAt = 0;
@@ -102,7 +117,7 @@ export function useImageUpload(method?: UploadMethod) {
     const ticker = setInterval(() => show(true), TICK_MS);
     try {
       const onProgress = (bytes: number) => ((loaded = bytes), show(false));
-      const response = await putFileWithProgress(uploadUrl(imageId, via), file, { signal: abort.signal, onProgress });
+      const response = await putFileWithProgress(uploadUrl(imageId, via, target), file, { signal: abort.signal, onProgress });
       const wait = waitSeconds(response);
       if (wait !== undefined) return { phase: 'waiting', message: errorMessage(response.status, response.body), retryAfter: wait };
       return outcomeOf(response, (performance.now() - startedAt) / 1000, via);
@@ -113,11 +128,11 @@ export function useImageUpload(method?: UploadMethod) {
 
   /** glance-direct's second step, also on its own (Retry import): the staged file is not sent again. */
   const requestImport = useCallback(
-    async (imageId: string, staged: Extract<UploadState, { phase: 'done' }> | { seconds: number }, abort: AbortController): Promise<UploadState> => {
+    async (imageId: string, staged: Extract<UploadState, { phase: 'done' }> | { seconds: number }, target: UploadTarget, abort: AbortController): Promise<UploadState> => {
       if (!method) return { phase: 'done', seconds: staged.seconds, via };
       const show = (state: UploadState) => controller.current === abort && setState(state);
       show({ phase: 'importing', seconds: staged.seconds });
-      const answer = await method.requestImport(imageId).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
+      const answer = await method.requestImport(imageId, target).catch((error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) }));
       if (!answer.ok) return { phase: 'failed', message: answer.message, step: 'import', seconds: staged.seconds };
       return { phase: 'done', seconds: staged.seconds, via, stagedBytes: answer.stagedBytes };
     },
@@ -125,17 +140,19 @@ export function useImageUpload(method?: UploadMethod) {
   );
 
   const start = useCallback(
-    async (imageId: string, file: File): Promise<UploadState> => {
+    async (imageId: string, file: File, given?: UploadTarget): Promise<UploadState> => {
+      const target = given ?? (lastTarget.current?.imageId === imageId ? lastTarget.current.target : {});
+      lastTarget.current = { imageId, target };
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
       let next: UploadState;
       for (;;) {
-        next = await send(imageId, file, abort).catch(
+        next = await send(imageId, file, target, abort).catch(
           (error: unknown): UploadState =>
             abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', message: error instanceof Error ? error.message : String(error) },
         );
-        if (next.phase === 'done' && method) next = await requestImport(imageId, next, abort);
+        if (next.phase === 'done' && method) next = await requestImport(imageId, next, target, abort);
         if (next.phase !== 'waiting' || abort.signal.aborted) break;
         // the budget was full: say why, and send the file again only once a slot is free
         const show = (state: UploadState) => controller.current === abort && setState(state);
@@ -153,7 +170,8 @@ export function useImageUpload(method?: UploadMethod) {
     async (imageId: string, seconds: number) => {
       const abort = new AbortController();
       controller.current = abort;
-      const next = await requestImport(imageId, { seconds }, abort);
+      const target = lastTarget.current?.imageId === imageId ? lastTarget.current.target : {};
+      const next = await requestImport(imageId, { seconds }, target, abort);
       if (controller.current === abort) setState(next);
       return next;
     },

@@ -10,6 +10,7 @@ import { ImageAvailabilityCard, ImageDeleteCard, ImageHiddenCard, ImageProtectio
 import { ImageProperties, ImageTags } from '@/components/images/detail/image-properties';
 import { ImageSection } from '@/components/images/shared/image-section';
 import { ImageSubnav } from '@/components/images/detail/image-subnav';
+import { ImageStoresSection } from '@/components/images/stores/image-stores-section';
 import { ImageImportFailure, ImageTasks } from '@/components/images/detail/image-tasks';
 import { ImageVisibilityForm } from '@/components/images/detail/image-visibility-form';
 import { getImageDetail, imagePageData } from '@/lib/data/image-detail';
@@ -74,6 +75,7 @@ export default async function ImageDetailsPage({ params }: Props) {
               </p>
             </ImageSection>
           )}
+          <ImageStoresSection image={image} tasks={tasks} isAdmin={viewer.isAdmin} />
           <ImageDownloadCard image={image} viewer={viewer} />
           {manageable && (
             <>

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { authoriseUpload } from '@/lib/data/upload-authorisation';
 import { env } from '@/lib/env';
-import { NGINX_SECRET_HEADER, askedByNginx, nginxUploadGrant, uploadImageIdOf, uploadSearchOf } from '@/lib/nginx/byte-path';
+import { NGINX_SECRET_HEADER, askedByNginx, nginxUploadGrant, uploadImageIdOf, uploadSearchOf, uploadStoreChosen } from '@/lib/nginx/byte-path';
 import { uploadTargetOf } from '@/lib/upload/server/request-checks';
 
 /**
@@ -21,6 +21,7 @@ export async function GET(request: Request) {
     imageId: uploadImageIdOf(headers.get('x-iris-upload-uri')),
     target: uploadTargetOf(uploadSearchOf(headers.get('x-iris-upload-uri'))),
     contentLength: headers.get('x-iris-upload-length'),
+    storeChosen: uploadStoreChosen(headers.get('x-iris-upload-uri')),
   });
   if (!decision.allowed) return new NextResponse(null, { status: 403, headers: { 'cache-control': 'no-store' } });
   return new NextResponse(null, { status: 204, headers: nginxUploadGrant(decision) });

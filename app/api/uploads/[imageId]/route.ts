@@ -3,6 +3,8 @@ import type { Dispatcher } from 'undici';
 import { jsonError, upstreamErrorResponse } from '@/lib/api/responses';
 import { sessionRoute } from '@/lib/api/route';
 import { readImage, sendImageData } from '@/lib/data/image-upload';
+import { uploadStoreProblem } from '@/lib/data/stores';
+import { UPLOAD_STORE_PARAM } from '@/lib/images/stores';
 import { OpenStackError, OpenStackUnavailableError, extractErrorDetail } from '@/lib/openstack/errors';
 import { explainGlanceFailure } from '@/lib/openstack/http';
 import { renewedSessionCookie, sessionFromHeaders } from '@/lib/session';
@@ -25,10 +27,13 @@ export async function PUT(request: Request, { params }: Params) {
   if (!gate.ok) return gate.response;
   const body = request.body;
   if (!body) return jsonError(400, 'The upload has no body.');
+  const store = new URL(request.url).searchParams.get(UPLOAD_STORE_PARAM) ?? '';
+  const storeProblem = await uploadStoreProblem(gate.session, store).catch(() => 'Glance did not say which stores it has: try again.');
+  if (storeProblem) return closeConnection(jsonError(400, storeProblem, { code: 'invalid_input' }));
   const slot = admitUpload(gate.session);
   if (!slot.ok) return closeConnection(slot.response);
   try {
-    return await forward(request, body, gate);
+    return await forward(request, body, gate, store);
   } finally {
     slot.release();
   }
@@ -44,10 +49,10 @@ export const GET = sessionRoute(
   { readSession: (request) => sessionFromHeaders(request.headers) },
 );
 
-async function forward(request: Request, body: ReadableStream<Uint8Array>, { session, imageId: id, bytes, target }: Extract<UploadGate, { ok: true }>) {
+async function forward(request: Request, body: ReadableStream<Uint8Array>, { session, imageId: id, bytes, target }: Extract<UploadGate, { ok: true }>, store: string) {
   let upstream: Dispatcher.ResponseData;
   try {
-    upstream = await sendImageData(session, id, { bytes, target }, body, request.signal);
+    upstream = await sendImageData(session, id, { bytes, target, store: store || undefined }, body, request.signal);
   } catch (error) {
     if (request.signal.aborted) return jsonError(499, 'The upload was cancelled.');
     return upstreamErrorResponse(await explainGlanceFailure(new OpenStackUnavailableError('glance', error), session.cloud.keystoneUrl));
