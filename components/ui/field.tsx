@@ -40,5 +40,8 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
   );
 }
 
-export const inputClasses =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 disabled:bg-slate-100';
+/**
+ * A text input or select: one class (app/globals.css), as the list's filter form repeats it. In the
+ * components layer, so a utility added beside it (`cn(inputClasses, 'py-1.5')`) still wins.
+ */
+export const inputClasses = 'field-input';

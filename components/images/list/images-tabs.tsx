@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { imagesHref, type ImageFilters, type ImageTab } from '@/lib/images/image-view';
-import { cn } from '@/lib/utils';
 import { ImagesInvitationsCount } from './images-invitations-count';
 
 export const TAB_LABELS: Record<ImageTab, string> = {
@@ -32,10 +31,7 @@ export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
               <Link
                 href={imagesHref(filters, { tab, share: 'accepted' })}
                 aria-current={current ? 'page' : undefined}
-                className={cn(
-                  'inline-flex items-center gap-2 border-b-2 px-2.5 py-2.5 text-sm sm:px-3 font-medium whitespace-nowrap',
-                  current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
-                )}
+                className="list-tab" // app/globals.css; the current one by its aria-current
               >
                 {TAB_LABELS[tab]}
                 {tab === 'shared' && <ImagesInvitationsCount projectId={projectId} />}
