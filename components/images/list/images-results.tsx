@@ -15,7 +15,7 @@ import { ImagesPagination } from './images-pagination';
 import { ImagesSelectionProvider } from './images-selection';
 import { ImagesSearchNote } from './images-search-note';
 import { ImagesTable } from './images-table';
-import { TAB_LABELS } from './images-tabs';
+import { TAB_LABELS } from './tab-labels';
 
 interface ImagesResultsProps {
   filters: ImageFilters;

@@ -1,15 +1,9 @@
+'use client';
+
 import Link from 'next/link';
 import { imagesHref, type ImageFilters, type ImageTab } from '@/lib/images/image-view';
 import { ImagesInvitationsCount } from './images-invitations-count';
-
-export const TAB_LABELS: Record<ImageTab, string> = {
-  project: 'Project',
-  official: 'Official',
-  shared: 'Shared with me',
-  public: 'Public',
-  community: 'Community',
-  all: 'All',
-};
+import { TAB_LABELS } from './tab-labels';
 
 const ORDER: ImageTab[] = ['project', 'official', 'shared', 'public', 'community', 'all'];
 
@@ -18,7 +12,10 @@ interface ImagesTabsProps {
   projectId: string;
 }
 
-/** The lists as links (they work before hydration), keeping search and filters across tabs. */
+/**
+ * The lists as links (they work before hydration), keeping search and filters across tabs. A client
+ * component only so the page's RSC payload carries the filters, not six links' markup beside the HTML.
+ */
 export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
   return (
     // wraps onto a second line on phones, so no list hides off-screen
