@@ -13,12 +13,12 @@
 
 GFEATURES=$STATE/glance/glance-features.conf
 R2=$STATE/region-two
-# Generous for every project (the two sizes in MiB), so the e2e suite and the bench never reach
-# them; quota-lab gets small project limits from seed-glance-features.sh.
 # Every import method Zed has. Only glance-import-methods.sh narrows GLANCE_IMPORT_METHODS (e2e/reconfigure
 # switches glance-direct off); up.sh always writes all four, so ensure.sh undoes a switch left behind.
 ALL_GLANCE_IMPORT_METHODS=glance-direct,web-download,copy-image,glance-download
 GLANCE_IMPORT_METHODS=$ALL_GLANCE_IMPORT_METHODS
+# Generous for every project (the two sizes in MiB), so the e2e suite and the bench never reach
+# them; quota-lab gets small project limits from seed-glance-features.sh.
 GLANCE_DEFAULT_LIMITS='{"image_size_total":1048576,"image_stage_total":1048576,"image_count_total":100000,"image_count_uploading":1000}'
 
 # ----------------------------------------------------------------- catalog ----
