@@ -1,0 +1,9 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+
+/**
+ * The delete dialog, loaded when first asked for: the list and the details page render it only after a
+ * Delete click, so its code (the batch flow, unprotect, CLI commands) stays out of their first load.
+ */
+export const LazyDeleteImagesDialog = dynamic(() => import('./delete-images-dialog').then((m) => m.DeleteImagesDialog), { ssr: false });
