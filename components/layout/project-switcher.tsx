@@ -1,15 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { toast } from '@/components/ui/toast';
 import { switchProject } from './actions';
 import { Spinner } from '@/components/ui/button';
 import type { ProjectOption } from './project-menu';
 
 // the menu (project ID, the project list and its query) is not needed for the first paint
-const ProjectMenu = dynamic(() => import('./project-menu').then((m) => m.ProjectMenu), { ssr: false });
+// (React.lazy: it renders only in the browser, after a click; next/dynamic's loader would cost more)
+const ProjectMenu = lazy(() => import('./project-menu').then((m) => ({ default: m.ProjectMenu })));
 
 interface ProjectSwitcherProps {
   current: ProjectOption;
@@ -68,7 +68,11 @@ export function ProjectSwitcher({ current, fixedScope = false }: ProjectSwitcher
         </span>
         {pending ? <Spinner /> : <span aria-hidden="true">▾</span>}
       </button>
-      {open && <ProjectMenu id={listId} current={current} fixedScope={fixedScope} onChoose={choose} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ProjectMenu id={listId} current={current} fixedScope={fixedScope} onChoose={choose} />
+        </Suspense>
+      )}
     </div>
   );
 }

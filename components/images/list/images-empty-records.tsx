@@ -1,13 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import dynamic from 'next/dynamic';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Viewer } from '@/lib/glance/permissions';
 import { emptyRecordsQueryOptions } from '@/lib/query/images';
 
-// most projects have no empty records: the panel's code loads only for one that has
-const ImagesEmptyRecordsPanel = dynamic(() => import('./images-empty-records-panel').then((m) => m.ImagesEmptyRecordsPanel), { ssr: false });
+// most projects have no empty records: the panel's code loads only for one that has (React.lazy: it
+// renders only in the browser, after the query; next/dynamic's loader would cost more than it saves)
+const ImagesEmptyRecordsPanel = lazy(() => import('./images-empty-records-panel').then((m) => ({ default: m.ImagesEmptyRecordsPanel })));
 
 /**
  * On the Project tab: the project's images that never got their data (queued), loaded by the
@@ -22,5 +22,9 @@ export function ImagesEmptyRecords({ viewer }: { viewer: Viewer }) {
   // derived from the previous render, React's way: no effect, no extra paint
   if (!needed && data?.images.length) setNeeded(true);
   if (!needed) return null;
-  return <ImagesEmptyRecordsPanel images={data?.images ?? []} more={data?.more ?? false} viewer={viewer} />;
+  return (
+    <Suspense fallback={null}>
+      <ImagesEmptyRecordsPanel images={data?.images ?? []} more={data?.more ?? false} viewer={viewer} />
+    </Suspense>
+  );
 }
