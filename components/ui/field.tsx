@@ -40,5 +40,12 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
   );
 }
 
-export const inputClasses =
-  'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 disabled:bg-slate-100';
+const INPUT_LOOK =
+  'block rounded-md border-0 bg-white px-3 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 disabled:bg-slate-100';
+
+/** The input look with another width, vertical padding or text size (cn() does not drop a conflicting utility). */
+export function inputClassesWith({ width = 'w-full', py = 'py-2', text = 'text-sm' }: { width?: string; py?: string; text?: string } = {}) {
+  return `${INPUT_LOOK} ${width} ${py} ${text}`;
+}
+
+export const inputClasses = inputClassesWith();

@@ -3,11 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { Spinner } from '@/components/ui/button';
-import { inputClasses } from '@/components/ui/field';
+import { inputClassesWith } from '@/components/ui/field';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
 import { IMAGE_KINDS } from '@/lib/images/catalog';
 import { PAGE_SIZES, TABS_WITH_VISIBILITY_FILTER, imagesHref, type ImageFilters } from '@/lib/images/image-view';
-import { cn } from '@/lib/utils';
 
 type Draft = Pick<ImageFilters, 'q' | 'status' | 'disk_format' | 'visibility' | 'protected' | 'type' | 'hidden' | 'tag' | 'date' | 'from' | 'to' | 'limit'>;
 const DRAFT_KEYS = ['q', 'status', 'disk_format', 'visibility', 'protected', 'type', 'hidden', 'tag', 'date', 'from', 'to', 'limit'] as const;
@@ -21,7 +20,7 @@ function follow(draft: Draft, synced: Draft, url: Draft): Draft {
   return Object.fromEntries(DRAFT_KEYS.map((key) => [key, draft[key] === synced[key] ? url[key] : draft[key]])) as Draft;
 }
 
-const control = cn(inputClasses, 'h-9 py-1.5');
+const control = (width?: string) => `${inputClassesWith({ width, py: 'py-1.5' })} mt-1 h-9`;
 const labelClass = 'block text-xs font-medium text-slate-700';
 
 /**
@@ -82,7 +81,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
             value={draft.q ?? ''}
             onChange={(e) => update({ q: text(e.target.value) }, true)}
             placeholder="Part of a name, or an image ID"
-            className={cn(control, 'mt-1')}
+            className={control()}
             autoComplete="off"
             maxLength={255}
           />
@@ -112,7 +111,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
           <label htmlFor="images-tag" className={labelClass}>
             Tag
           </label>
-          <input id="images-tag" name="tag" value={draft.tag ?? ''} onChange={(e) => update({ tag: text(e.target.value) }, true)} className={cn(control, 'mt-1')} autoComplete="off" maxLength={255} />
+          <input id="images-tag" name="tag" value={draft.tag ?? ''} onChange={(e) => update({ tag: text(e.target.value) }, true)} className={control()} autoComplete="off" maxLength={255} />
         </div>
         <fieldset className="flex flex-wrap items-end gap-2">
           <legend className="sr-only">Date range</legend>
@@ -173,7 +172,7 @@ function Select({ id, name, label, value, onChange, options, labels, any }: Sele
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <select id={id} name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={cn(control, 'mt-1 w-auto pr-8')}>
+      <select id={id} name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={`${control('w-auto')} pr-8`}>
         {any && <option value="">{any}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
@@ -191,7 +190,7 @@ function DateInput({ id, name, label, value, onChange }: { id: string; name: str
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input id={id} name={name} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={cn(control, 'mt-1 w-40')} />
+      <input id={id} name={name} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={control('w-40')} />
     </div>
   );
 }
