@@ -3,11 +3,10 @@ import { e2eServerEnv } from './e2e/support/server-env';
 
 const port = Number(process.env.IRIS_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1360, height: 900 } };
 
 export default defineConfig({
   testDir: 'e2e',
-  // the cluster specs run against nginx + two replicas: playwright.cluster.config.ts
-  testIgnore: ['cluster/**'],
   outputDir: 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
@@ -28,7 +27,20 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1360, height: 900 } } }],
+  projects: [
+    // the cluster specs run against nginx + two replicas (playwright.cluster.config.ts); the reconfigure specs below
+    { name: 'chromium', testIgnore: ['cluster/**', 'reconfigure/**'], use: desktop },
+    {
+      // Specs that restart a service every other spec uses (scripts/openstack/glance-import-methods.sh): after the
+      // main project, one at a time. `--project=reconfigure --no-deps` runs them alone.
+      name: 'reconfigure',
+      testDir: 'e2e/reconfigure',
+      dependencies: ['chromium'],
+      fullyParallel: false,
+      workers: 1,
+      use: desktop,
+    },
+  ],
   webServer: {
     command: `node server/start.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,

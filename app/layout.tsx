@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import localFont from 'next/font/local';
 import { connection } from 'next/server';
-import { Toaster } from 'sonner';
+import { Toaster } from '@/components/ui/toaster';
 import { Providers } from './providers';
 import './globals.css';
 
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen font-sans">
         <Providers>{children}</Providers>
-        <Toaster richColors closeButton position="bottom-right" />
+        <Toaster />
       </body>
     </html>
   );

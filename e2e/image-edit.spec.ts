@@ -46,7 +46,7 @@ test.describe('edit', () => {
     await glance.request('PATCH', `/v2/images/${id}`, [{ op: 'add', path: '/concurrent', value: 'kept' }], PATCH);
 
     await demoPage.getByRole('button', { name: /^Save \d+ changes$/ }).click();
-    await expect(demoPage.locator('[data-sonner-toast]').filter({ hasText: /^Saved \d+ changes/ })).toBeVisible();
+    await expect(demoPage.locator('[data-toast]').filter({ hasText: /^Saved \d+ changes/ })).toBeVisible();
     await demoPage.waitForURL(`**/images/${id}`);
 
     const image = (await glance.getImage(id))!;

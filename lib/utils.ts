@@ -1,8 +1,12 @@
 import { clsx, type ClassValue } from 'clsx';
-import { twMerge } from 'tailwind-merge';
 
+/**
+ * Joins class names (clsx). It does not resolve conflicting Tailwind utilities (no tailwind-merge in the
+ * browser bundle): a caller that needs another size or colour than a base gives the base a choice instead
+ * of appending a second utility for the same property.
+ */
 export function cn(...inputs: ClassValue[]) {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];

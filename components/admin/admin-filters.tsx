@@ -4,10 +4,9 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { useRef } from 'react';
 import { buttonClasses } from '@/components/ui/button';
-import { inputClasses } from '@/components/ui/field';
+import { inputClassesWith } from '@/components/ui/field';
 import { ADMIN_SORTS, HIDDEN_MODES, SIZE_BANDS, type AdminFilters } from '@/lib/admin/filters';
 import { IMAGE_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
-import { cn } from '@/lib/utils';
 
 interface AdminFiltersFormProps {
   filters: AdminFilters;
@@ -18,7 +17,7 @@ function Select({ name, label, value, children }: { name: string; label: string;
   return (
     <div className="space-y-1">
       <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value} className={cn(inputClasses, 'py-1.5')}>
+      <select id={`filter-${name}`} name={name} defaultValue={value} className={inputClassesWith({ py: 'py-1.5' })}>
         {children}
       </select>
     </div>
@@ -63,7 +62,7 @@ export function AdminFiltersForm({ filters, owners }: AdminFiltersFormProps) {
       </Select>
       <div className="space-y-1">
         <label htmlFor="filter-name" className="block text-xs font-medium text-slate-700">Exact name</label>
-        <input id="filter-name" name="name" type="search" defaultValue={filters.name ?? ''} placeholder="e.g. ubuntu-24.04" className={cn(inputClasses, 'py-1.5')} />
+        <input id="filter-name" name="name" type="search" defaultValue={filters.name ?? ''} placeholder="e.g. ubuntu-24.04" className={inputClassesWith({ py: 'py-1.5' })} />
       </div>
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4 xl:col-span-7">
         <button type="submit" className={buttonClasses('primary', 'sm')}>Apply filters</button>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { promoteToOfficial, publishImage, restoreImage, retireImage } from './actions';
 import type { ActionState } from '@/lib/action-state';
 import type { CurationAction } from '@/lib/admin/curation';

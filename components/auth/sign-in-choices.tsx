@@ -26,8 +26,8 @@ export function SignInForms({ choices, next }: { choices: FormChoice[]; next: st
               <label
                 key={choice.kind}
                 className={cn(
-                  'relative flex cursor-pointer items-center justify-center rounded-md px-2 py-1.5 text-center text-sm font-medium text-slate-700 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600',
-                  kind === choice.kind && 'bg-white text-slate-900 shadow-sm ring-1 ring-slate-200',
+                  'relative flex cursor-pointer items-center justify-center rounded-md px-2 py-1.5 text-center text-sm font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600',
+                  kind === choice.kind ? 'bg-white text-slate-900 shadow-sm ring-1 ring-slate-200' : 'text-slate-700',
                 )}
               >
                 <input type="radio" name="authenticate-using" value={choice.kind} checked={kind === choice.kind} onChange={() => setKind(choice.kind)} className="absolute inset-0 cursor-pointer opacity-0" />

@@ -1,6 +1,5 @@
 'use client';
 
-import { buttonClasses } from '@/components/ui/button';
 import { useCloudChoice } from './cloud-choice';
 
 interface WebssoButtonProps {
@@ -19,7 +18,7 @@ export function WebssoButton({ choice, label, next }: WebssoButtonProps) {
   if (cloud !== undefined) query.set('cloud', cloud);
   if (next !== '/images') query.set('next', next);
   return (
-    <a href={`/auth/websso/start?${query}`} className={buttonClasses('secondary', 'lg', 'w-full whitespace-normal text-sm')}>
+    <a href={`/auth/websso/start?${query}`} className="inline-flex h-10 w-full items-center justify-center gap-2 rounded-md bg-white px-5 text-sm font-medium text-slate-800 ring-1 ring-slate-300 transition-colors ring-inset hover:bg-slate-50">
       Sign in with {label}
     </a>
   );

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { inputClasses } from '@/components/ui/field';
+import { inputClassesWith } from '@/components/ui/field';
 import { idle, type ActionState } from '@/lib/action-state';
 import { importNamespace } from './actions';
 import { FormAlert } from './form-alert';
@@ -74,7 +74,7 @@ export function ImportNamespaceForm() {
           spellCheck={false}
           aria-invalid={errorId ? true : undefined}
           aria-describedby={errorId}
-          className={`${inputClasses} font-mono text-xs`}
+          className={`${inputClassesWith({ text: 'text-xs' })} font-mono`}
         />
         {errorId && (
           <ul id={errorId} className="space-y-0.5 text-sm text-red-700">

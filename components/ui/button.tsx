@@ -5,6 +5,7 @@ const VARIANTS = {
   secondary: 'bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
   danger: 'bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/50 shadow-sm',
   ghost: 'text-slate-700 hover:bg-slate-100 disabled:text-slate-400',
+  onDark: 'text-slate-200 hover:bg-slate-700 hover:text-white disabled:text-slate-400',
 } as const;
 
 const SIZES = { sm: 'h-8 px-3 text-sm', md: 'h-9 px-4 text-sm', lg: 'h-10 px-5 text-base' } as const;

@@ -41,7 +41,12 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
 }
 
 /**
- * A text input or select: one class (app/globals.css), as the list's filter form repeats it. In the
- * components layer, so a utility added beside it (`cn(inputClasses, 'py-1.5')`) still wins.
+ * A text input or select. Its look is one class (app/globals.css `.field-input`, with w-full, py-2 and
+ * text-sm in the components layer), as the list's filter form repeats it; another width, padding or
+ * text size is a utility beside it, which wins over the components layer.
  */
+export function inputClassesWith({ width, py, text }: { width?: string; py?: string; text?: string } = {}) {
+  return ['field-input', width, py, text].filter(Boolean).join(' ');
+}
+
 export const inputClasses = 'field-input';

@@ -37,7 +37,7 @@ export class ImageDetailsPage {
   }
 
   toast(text: string | RegExp) {
-    return this.page.locator('[data-sonner-toast]').filter({ hasText: text });
+    return this.page.locator('[data-toast]').filter({ hasText: text });
   }
 
   deleteDialog() {

@@ -58,6 +58,6 @@ export class ImagesSelection {
   }
 
   toast(text: string | RegExp): Locator {
-    return this.page.locator('[data-sonner-toast]').filter({ hasText: text });
+    return this.page.locator('[data-toast]').filter({ hasText: text });
   }
 }

@@ -1,11 +1,10 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import * as z from 'zod/mini';
+import { parseFormDraft, type FormDraft } from '@/lib/query/shapes';
 import { dropDraft, readDraft, writeDraft } from './draft-storage';
 
-const draftSchema = z.record(z.string(), z.array(z.string()));
-export type FormDraft = z.infer<typeof draftSchema>;
+export type { FormDraft };
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const isField = (element: Element): element is Field =>
@@ -60,10 +59,10 @@ export function useFormDraft(key: string, formRef: RefObject<HTMLFormElement | n
   const cleared = useRef(false);
 
   useEffect(() => {
-    const parsed = draftSchema.safeParse(readDraft(key));
+    const parsed = parseFormDraft(readDraft(key));
     // restoring after hydration: the server cannot see this tab's storage
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (parsed.success && Object.keys(parsed.data).length) setDraft(parsed.data);
+    if (parsed && Object.keys(parsed).length) setDraft(parsed);
   }, [key]);
 
   useEffect(() => {

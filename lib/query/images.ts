@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { imageSchema, type Image } from '@/lib/glance/schemas';
+import type { Image } from '@/lib/glance/schemas';
+import { parseEmptyRecords, parseImage, parseImageStatuses, parseInvitationCount, type EmptyRecords, type InvitationCount } from './shapes';
+
+export type { EmptyRecords, InvitationCount };
 
 export class ImageGoneError extends Error {}
 
@@ -8,7 +10,7 @@ async function fetchImage(id: string): Promise<Image> {
   const res = await fetch(`/api/images/${encodeURIComponent(id)}`, { cache: 'no-store' });
   if (res.status === 404) throw new ImageGoneError('This image no longer exists.');
   if (!res.ok) throw new Error(`Could not refresh the image (${res.status}).`);
-  return imageSchema.parse(await res.json());
+  return parseImage(await res.json());
 }
 
 /** Query for one image, through the session-checked route handler (never a server action). */
@@ -16,12 +18,10 @@ export function imageQueryOptions(id: string) {
   return queryOptions({ queryKey: ['images', id], queryFn: () => fetchImage(id) });
 }
 
-const imageStatusesSchema = z.object({ images: z.array(imageSchema) });
-
 async function fetchImageStatuses(ids: string[]): Promise<Image[]> {
   const res = await fetch(`/api/images/statuses?ids=${ids.map(encodeURIComponent).join(',')}`, { cache: 'no-store' });
   if (!res.ok) throw new Error(`Could not refresh the statuses (${res.status}).`);
-  return imageStatusesSchema.parse(await res.json()).images;
+  return parseImageStatuses(await res.json());
 }
 
 /** Current records of several images in one request (the list's live status). */
@@ -29,13 +29,10 @@ export function imageStatusesQueryOptions(ids: string[]) {
   return queryOptions({ queryKey: ['images', 'statuses', ids.join(',')], queryFn: () => fetchImageStatuses(ids), staleTime: 0 });
 }
 
-const invitationCountSchema = z.object({ count: z.int().check(z.minimum(0)), capped: z.boolean() });
-export type InvitationCount = z.infer<typeof invitationCountSchema>;
-
 async function fetchInvitationCount(): Promise<InvitationCount> {
   const res = await fetch('/api/images/invitations', { cache: 'no-store' });
   if (!res.ok) throw new Error(`Could not count the invitations (${res.status}).`);
-  return invitationCountSchema.parse(await res.json());
+  return parseInvitationCount(await res.json());
 }
 
 /** Pending share invitations of the current project; invalidate ['invitations'] after answering one. */
@@ -43,13 +40,10 @@ export function invitationCountQueryOptions(projectId: string) {
   return queryOptions({ queryKey: ['invitations', projectId], queryFn: fetchInvitationCount, staleTime: 60_000 });
 }
 
-const emptyRecordsSchema = z.object({ images: z.array(imageSchema), more: z.boolean() });
-export type EmptyRecords = z.infer<typeof emptyRecordsSchema>;
-
 async function fetchEmptyRecords(): Promise<EmptyRecords> {
   const res = await fetch('/api/images/empty-records', { cache: 'no-store' });
   if (!res.ok) throw new Error(`Could not list the images without data (${res.status}).`);
-  return emptyRecordsSchema.parse(await res.json());
+  return parseEmptyRecords(await res.json());
 }
 
 /** The current project's images without data; invalidate ['images', 'empty-records'] after deleting images. */

@@ -4,16 +4,11 @@
 # Quiet on success apart from one summary line; on failure prints the failing
 # step's output. Full output of the last run: $STATE/log/ensure-{up,seed}.log.
 set -euo pipefail
-# Run under `flock /work/e2e.lock`, the daemons up.sh starts would inherit the lock's file descriptor
-# and hold the machine-wide lock for as long as they run: close every inherited descriptor above 2
-# (flock itself keeps the lock until this script ends).
-for fd in /proc/$$/fd/*; do
-  fd=${fd##*/}
-  if [[ $fd -gt 2 && $fd != 255 ]]; then eval "exec $fd>&-" 2>/dev/null || true; fi
-done
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=lib.sh
 source "$HERE/lib.sh"
+# the daemons up.sh starts must not hold /work/e2e.lock (lib.sh)
+close_inherited_fds
 
 T0=$(now)
 mkdir -p "$LOGD"

@@ -1,4 +1,4 @@
-# shellcheck shell=bash disable=SC2154  # put_file, DEBUG, KS_USER come from up.sh
+# shellcheck shell=bash disable=SC2154  # DEBUG, KS_USER come from up.sh, put_file from lib.sh
 # federation-conf.sh: sourced by up.sh. Writes the configs of the federation parts:
 #   $STATE/apache/keystone-httpd.conf   Apache httpd serving all of Keystone through mod_wsgi,
 #                                       with mod_auth_openidc guarding the WebSSO paths

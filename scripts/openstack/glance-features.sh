@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# glance-features.sh: sourced by up.sh. What issues 17 and 18 need from the local Glance, kept
-# apart from the base stack so the two evolve without merge pain:
+# glance-features.sh: sourced by up.sh and glance-import-methods.sh. What issues 17 and 18 need
+# from the local Glance, kept apart from the base stack so the two evolve without merge pain:
 #   - two file stores (`local`, the default, and `archive`) and every import method Zed has,
 #     with the image_conversion (to raw) and inject_image_metadata plugins;
 #   - Keystone unified limits (registered limits for every project; quota-lab's own are seeded);
@@ -8,11 +8,15 @@
 #   - a second Glance, "RegionTwo": own DB and store, only web-download (no glance-direct),
 #     registered in the catalog. It is the source of glance-download and the cloud where
 #     Iris must fall back to the plain PUT.
-# Uses up.sh's helpers (put_file, ks, ensure_running, start_bg, wait_up, fail_start, cfg_hash,
-# stamp) and lib.sh's settings. Why each odd bit is there: README.md, "Glance features".
+# Uses up.sh's helpers (ks, ensure_running, stamp) and lib.sh's (put_file, start_bg, wait_up,
+# fail_start, cfg_hash, settings). Why each odd bit is there: README.md, "Glance features".
 
 GFEATURES=$STATE/glance/glance-features.conf
 R2=$STATE/region-two
+# Every import method Zed has. Only glance-import-methods.sh narrows GLANCE_IMPORT_METHODS (e2e/reconfigure
+# switches glance-direct off); up.sh always writes all four, so ensure.sh undoes a switch left behind.
+ALL_GLANCE_IMPORT_METHODS=glance-direct,web-download,copy-image,glance-download
+GLANCE_IMPORT_METHODS=$ALL_GLANCE_IMPORT_METHODS
 # Generous for every project (the two sizes in MiB), so the e2e suite and the bench never reach
 # them; quota-lab gets small project limits from seed-glance-features.sh.
 GLANCE_DEFAULT_LIMITS='{"image_size_total":1048576,"image_stage_total":1048576,"image_count_total":100000,"image_count_uploading":1000}'
@@ -94,7 +98,7 @@ write_glance_features_conf() {
 # multi-store syntax: GET /v2/info/stores 404s with the legacy "stores =" (gotcha 9)
 enabled_backends = local:file, archive:file
 # bounded ListOpt: must be written [a,b] (gotcha 7)
-enabled_import_methods = [glance-direct,web-download,copy-image,glance-download]
+enabled_import_methods = [$GLANCE_IMPORT_METHODS]
 use_keystone_limits = True
 
 [glance_store]
@@ -165,6 +169,15 @@ filesystem_store_datadir = $R2/tasks/
 [database]
 connection = sqlite:///$R2/glance.db
 CONF
+}
+
+# (Re)start RegionOne's glance-api from its two config files; the caller stopped the old one.
+start_glance_api() {
+  local t; t=$(now)
+  cfg_hash glance-api >"$RUN/glance-api.cfg"
+  start_bg glance-api $PY -m glance.cmd.api --config-file "$STATE/glance/glance-api.conf" --config-file "$GFEATURES"
+  wait_up glance-api "$GLANCE_URL/healthcheck" 60 || fail_start glance-api
+  log "glance-api up in $(since "$t")s (pid $(<"$RUN/glance-api.pid"))"
 }
 
 # ---------------------------------------------------------------- metadefs ----

@@ -15,6 +15,18 @@ export PYTHONNOUSERSITE=1
 for _v in $(env | grep -o '^OS_[A-Za-z0-9_]*' || true); do unset "$_v"; done
 unset _v
 PY=/usr/bin/python3
+OIDC_PROVIDER=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/oidc/provider.mjs
+
+# Run under `flock /work/e2e.lock` (or from a test run under it), the daemons a script starts would
+# inherit the lock's file descriptor and hold the machine-wide lock for as long as they run: close
+# every inherited descriptor above 2 (flock itself keeps the lock until the caller ends).
+close_inherited_fds() {
+  local fd
+  for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    if [[ $fd -gt 2 && $fd != 255 ]]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
 
 # --- defaults (every knob is an IRIS_* env var; see README.md) ----------------
 HOST=127.0.0.1
@@ -148,6 +160,38 @@ port_owner() { ss -ltnpH "sport = :$1" 2>/dev/null | grep -o 'users:.*' | head -
 
 # --- HTTP -----------------------------------------------------------------------
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+# --- configs and (re)starts (up.sh, glance-import-methods.sh) ---------------------
+# put_file path: stdin -> path, only if the content changed (keeps mtimes and
+# lets us tell a config change from a plain re-run)
+put_file() { local t; t=$(mktemp); cat >"$t"; if cmp -s "$t" "$1"; then rm -f "$t"; else mv "$t" "$1"; fi; }
+cfg_hash() { # name -> hash of everything the running service was started from (GFEATURES, R2: glance-features.sh)
+  case $1 in
+    keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py" \
+                    "$STATE/keystone/sso_callback_template.html" "$STATE/apache/keystone-httpd.conf" ;;
+    oidc)       cat "$STATE/oidc/config.json" "$OIDC_PROVIDER" "${OIDC_PROVIDER%/*}/login-page.mjs" ;;
+    glance-api) cat "$STATE/glance/glance-api.conf" "$GFEATURES" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
+    glance-region-two) cat "$STATE/glance/glance-api.conf" "$R2/glance-api.conf" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
+  esac | sha256sum | cut -c1-16
+}
+# wait_up name url seconds: wall-clock deadline plus a liveness check, because
+# a curl per try against a worker-less socket once hung for 10 minutes (gotcha 4)
+wait_up() {
+  local deadline=$(( $(date +%s) + $3 ))
+  while (( $(date +%s) < deadline )); do
+    http_ok "$2" && return 0
+    svc_pid "$1" >/dev/null || return 1
+    sleep 0.2
+  done
+  return 1
+}
+fail_start() { # name [log...]: show the logs, stop what we just started, give up
+  local pid name=$1 f; shift
+  for f in "$LOGD/$name.out" "$LOGD/$name.log" "$@"; do [[ -f $f ]] && tail -30 "$f" >&2; done
+  pid=$(svc_pid "$name") && stop_group "$pid"
+  rm -f "$RUN/$name.pid"
+  die "$name did not come up (logs in $LOGD)"
+}
 
 # ks_login user password project: sets TOKEN (project-scoped, domain Default)
 # and TOKEN_BODY (the token JSON, catalog included). Returns 1 on failure.

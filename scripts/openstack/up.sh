@@ -21,7 +21,6 @@ PKGS=(python3-keystone python3-glance python3-keystonemiddleware
       apache2 libapache2-mod-wsgi-py3 libapache2-mod-auth-openidc
       qemu-utils curl jq sqlite3 python3-oslo.limit)
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-OIDC_PROVIDER=$HERE/oidc/provider.mjs
 # Keystone's files belong to the user its Apache children run as (federation-conf.sh)
 KS_USER=$(id -un); [[ $(id -u) == 0 ]] && KS_USER=www-data
 
@@ -59,10 +58,7 @@ install_pkgs() {
 [[ ${IRIS_OPENSTACK_SKIP_INSTALL:-0} == 1 ]] || install_pkgs
 
 # ---------------------------------------------------------------- configs ----
-# put_file path: stdin -> path, only if the content changed (keeps mtimes and
-# lets us tell a config change from a plain re-run)
-put_file() { local t; t=$(mktemp); cat >"$t"; if cmp -s "$t" "$1"; then rm -f "$t"; else mv "$t" "$1"; fi; }
-
+# put_file (lib.sh) rewrites a file only when its content changed: a changed config restarts its service
 put_file "$STATE/keystone/keystone.conf" <<CONF
 [DEFAULT]
 debug = $DEBUG
@@ -293,33 +289,7 @@ CONF
 
 
 # ---------------------------------------------------------------- helpers ----
-cfg_hash() { # name -> hash of everything the running service was started from
-  case $1 in
-    keystone)   cat "$STATE/keystone/keystone.conf" "$STATE/keystone/keystone_public_wsgi.py" \
-                    "$STATE/keystone/sso_callback_template.html" "$STATE/apache/keystone-httpd.conf" ;;
-    oidc)       cat "$STATE/oidc/config.json" "$OIDC_PROVIDER" "$HERE/oidc/login-page.mjs" ;;
-    glance-api) cat "$STATE/glance/glance-api.conf" "$GFEATURES" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
-    glance-region-two) cat "$STATE/glance/glance-api.conf" "$R2/glance-api.conf" "$STATE/glance/glance-api-paste.ini" "$STATE/glance/schema-image.json" 2>/dev/null ;;
-  esac | sha256sum | cut -c1-16
-}
-# wait_up name url seconds: wall-clock deadline plus a liveness check, because
-# a curl per try against a worker-less socket once hung for 10 minutes (gotcha 4)
-wait_up() {
-  local deadline=$(( $(date +%s) + $3 ))
-  while (( $(date +%s) < deadline )); do
-    http_ok "$2" && return 0
-    svc_pid "$1" >/dev/null || return 1
-    sleep 0.2
-  done
-  return 1
-}
-fail_start() { # name [log...]: show the logs, stop what we just started, give up
-  local pid name=$1 f; shift
-  for f in "$LOGD/$name.out" "$LOGD/$name.log" "$@"; do [[ -f $f ]] && tail -30 "$f" >&2; done
-  pid=$(svc_pid "$name") && stop_group "$pid"
-  rm -f "$RUN/$name.pid"
-  die "$name did not come up (logs in $LOGD)"
-}
+# put_file, cfg_hash, wait_up and fail_start: lib.sh (glance-import-methods.sh restarts Glance with them too)
 # ensure_running name url port port-variable: 0 = was already up as configured; 10 = (re)started
 ensure_running() {
   local name=$1 url=$2 port=$3 var=$4 pid
@@ -484,11 +454,7 @@ rc=0; ensure_running glance-api "$GLANCE_URL/healthcheck" "$GLANCE_PORT" IRIS_GL
 if ((rc == 10)); then
   restarted=1
   ((CATALOG_ENSURED)) || ensure_catalog 1
-  t=$(now)
-  cfg_hash glance-api >"$RUN/glance-api.cfg"
-  start_bg glance-api $PY -m glance.cmd.api --config-file "$GCONF" --config-file "$GFEATURES"
-  wait_up glance-api "$GLANCE_URL/healthcheck" 60 || fail_start glance-api
-  log "glance-api up in $(since "$t")s (pid $(<"$RUN/glance-api.pid"))"
+  start_glance_api
 elif ((rc != 0)); then
   exit "$rc"
 elif ((restarted)) || ! catalog_ok; then

@@ -1,6 +1,6 @@
 'use client';
 
-import { Field, inputClasses } from '@/components/ui/field';
+import { Field, inputClasses, inputClassesWith } from '@/components/ui/field';
 import type { CreateImageOptions } from '@/lib/images/create-options';
 import type { FormatGuess } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
@@ -39,8 +39,8 @@ function SourceChoice({ options, source, onSource }: Pick<CreateSourceFieldsProp
         <label
           key={s.value}
           className={cn(
-            'flex cursor-pointer gap-3 rounded-lg bg-white p-3 ring-1 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
-            source === s.value ? 'ring-2 ring-brand-600' : 'ring-slate-300 hover:bg-slate-50',
+            'flex cursor-pointer gap-3 rounded-lg bg-white p-3 ring-inset has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
+            source === s.value ? 'ring-2 ring-brand-600' : 'ring-1 ring-slate-300 hover:bg-slate-50',
           )}
         >
           <input type="radio" name="source" value={s.value} checked={source === s.value} onChange={() => onSource(s.value)} className="mt-1 accent-brand-600" />
@@ -108,7 +108,7 @@ export function CreateSourceFields(props: CreateSourceFieldsProps) {
         errors={errors('expected_hash')}
         hint="Paste the MD5, SHA-256 or SHA-512 the image’s publisher lists; Iris compares it with what Glance computes."
       >
-        {(p) => <input {...p} name="expected_hash" autoComplete="off" spellCheck={false} className={cn(inputClasses, 'font-mono text-xs')} />}
+        {(p) => <input {...p} name="expected_hash" autoComplete="off" spellCheck={false} className={`${inputClassesWith({ text: 'text-xs' })} font-mono`} />}
       </Field>
     </CreateFormSection>
   );

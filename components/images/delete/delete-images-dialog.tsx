@@ -2,12 +2,12 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { setImageProtected } from '@/components/images/detail/actions';
 import { deleteImages, type DeleteResult } from './actions';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { Button, Spinner } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { inputClasses } from '@/components/ui/field';
 import { cli } from '@/lib/images/cli';
@@ -211,9 +211,17 @@ function DeleteImageRow({ image, viewer, ownerName, onUnprotected }: DeleteImage
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-red-800">
           <span>Will not be deleted: {permission.reason}</span>
           {mayUnprotect && (
-            <Button type="button" size="sm" variant="secondary" pending={pending} onClick={unprotect} className="h-auto min-h-8 max-w-full py-1 text-left break-all whitespace-normal">
+            // a secondary button that wraps a long name (Button's fixed height and nowrap do not)
+            <button
+              type="button"
+              onClick={unprotect}
+              disabled={pending}
+              aria-busy={pending || undefined}
+              className="inline-flex min-h-8 max-w-full items-center gap-2 rounded-md bg-white px-3 py-1 text-left text-sm font-medium break-all text-slate-800 ring-1 ring-slate-300 transition-colors ring-inset hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400"
+            >
+              {pending && <Spinner />}
               Unprotect “{label(image)}”
-            </Button>
+            </button>
           )}
         </div>
       )}

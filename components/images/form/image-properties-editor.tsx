@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import { FieldErrors, inputClasses } from '@/components/ui/field';
+import { FieldErrors, inputClassesWith } from '@/components/ui/field';
 import { FORM_NAMES, IMAGE_LIMITS } from '@/lib/images/image-fields';
 import { cn } from '@/lib/utils';
 import { PropertyInput } from './property-input';
@@ -57,7 +57,7 @@ function RowInput({ part, row, index, errors, onChange }: RowInputProps) {
         value={row[part]}
         autoComplete="off"
         onChange={(event) => onChange(event.target.value)}
-        className={cn(inputClasses, 'font-mono text-xs')}
+        className={`${inputClassesWith({ text: 'text-xs' })} font-mono`}
       />
     </div>
   );

@@ -30,7 +30,7 @@ export function ImagesBulkBar() {
             <Button type="button" size="sm" variant="danger" onClick={() => confirmDelete(selected)}>
               Delete {count(n)}
             </Button>
-            <Button type="button" size="sm" variant="ghost" className="text-slate-200 hover:bg-slate-700 hover:text-white" onClick={clear}>
+            <Button type="button" size="sm" variant="onDark" onClick={clear}>
               Clear selection
             </Button>
           </div>

@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import type { Viewer } from '@/lib/glance/permissions';
 import type { Image } from '@/lib/glance/schemas';
 import { formatDate } from '@/lib/utils';
-import { DeleteImagesDialog } from '@/components/images/delete/delete-images-dialog';
+import { LazyDeleteImagesDialog } from '@/components/images/delete/lazy-delete-images-dialog';
 
 const SHOWN_BY_NAME = 5;
 const heading = (n: number, more: boolean) => `${n}${more ? '+' : ''} ${n === 1 && !more ? 'image has' : 'images have'} no data`;
@@ -47,7 +47,7 @@ export function ImagesEmptyRecordsPanel({ images, more, viewer }: ImagesEmptyRec
           </Button>
         </section>
       )}
-      <DeleteImagesDialog key={round} open={target !== null} onClose={() => setTarget(null)} images={target ?? []} viewer={viewer} />
+      {round > 0 && <LazyDeleteImagesDialog key={round} open={target !== null} onClose={() => setTarget(null)} images={target ?? []} viewer={viewer} />}
     </>
   );
 }

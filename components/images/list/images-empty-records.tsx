@@ -1,17 +1,30 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
 import type { Viewer } from '@/lib/glance/permissions';
 import { emptyRecordsQueryOptions } from '@/lib/query/images';
-import { ImagesEmptyRecordsPanel } from './images-empty-records-panel';
+
+// most projects have no empty records: the panel's code loads only for one that has (React.lazy: it
+// renders only in the browser, after the query; next/dynamic's loader would cost more than it saves)
+const ImagesEmptyRecordsPanel = lazy(() => import('./images-empty-records-panel').then((m) => ({ default: m.ImagesEmptyRecordsPanel })));
 
 /**
  * On the Project tab: the project's images that never got their data (queued), loaded by the
- * browser after the page so the list is not held up by a second Glance query. Rendered even when
- * there are none, so the delete dialog can show its results after the list refreshes without them.
+ * browser after the page so the list is not held up by a second Glance query. Once there were some,
+ * rendered even when there are none, so the delete dialog can show its results after the list refreshes
+ * without them.
  * A failure shows nothing: the table reports Glance failures; this panel is only a hint.
  */
 export function ImagesEmptyRecords({ viewer }: { viewer: Viewer }) {
   const { data } = useQuery(emptyRecordsQueryOptions(viewer.projectId));
-  return <ImagesEmptyRecordsPanel images={data?.images ?? []} more={data?.more ?? false} viewer={viewer} />;
+  const [needed, setNeeded] = useState(false);
+  // derived from the previous render, React's way: no effect, no extra paint
+  if (!needed && data?.images.length) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImagesEmptyRecordsPanel images={data?.images ?? []} more={data?.more ?? false} viewer={viewer} />
+    </Suspense>
+  );
 }

@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
-import { cn } from '@/lib/utils';
 
 interface ImagesPaginationProps {
   filters: ImageFilters;
@@ -42,7 +41,7 @@ function PageLink({ href, label, rel }: { href?: string; label: string; rel: str
   const content = rel === 'prev' ? <><span aria-hidden="true">{arrow}</span> {label}</> : <>{label} <span aria-hidden="true">{arrow}</span></>;
   if (!href) {
     return (
-      <span aria-disabled="true" className={cn(buttonClasses('secondary', 'sm'), 'cursor-not-allowed text-slate-400')}>
+      <span aria-disabled="true" className="inline-flex h-8 cursor-not-allowed items-center justify-center gap-2 rounded-md bg-white px-3 text-sm font-medium whitespace-nowrap text-slate-400 ring-1 ring-slate-300 ring-inset">
         {content}
       </span>
     );

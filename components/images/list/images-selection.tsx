@@ -4,7 +4,8 @@ import { createContext, use, useState } from 'react';
 import type { DeleteResult } from '@/components/images/delete/actions';
 import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
 import type { ImageRow } from '@/lib/images/image-row';
-import { DeleteImagesDialog, type DeletableImage } from '@/components/images/delete/delete-images-dialog';
+import type { DeletableImage } from '@/components/images/delete/delete-images-dialog';
+import { LazyDeleteImagesDialog } from '@/components/images/delete/lazy-delete-images-dialog';
 
 interface ImagesSelection {
   /** Rows of this page the viewer may pick, in page order. */
@@ -72,15 +73,17 @@ export function ImagesSelectionProvider({ rows, viewer, children }: ImagesSelect
   return (
     <SelectionContext value={selection}>
       {children}
-      <DeleteImagesDialog
-        key={round}
-        open={target !== null}
-        onClose={() => setTarget(null)}
-        images={target ?? []}
-        viewer={viewer}
-        projectNames={projectNames}
-        onDeleted={forgetDeleted}
-      />
+      {round > 0 && (
+        <LazyDeleteImagesDialog
+          key={round}
+          open={target !== null}
+          onClose={() => setTarget(null)}
+          images={target ?? []}
+          viewer={viewer}
+          projectNames={projectNames}
+          onDeleted={forgetDeleted}
+        />
+      )}
     </SelectionContext>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useOptimistic, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { respondToShare } from './actions';
 import { INVITATION_ANSWERS, ShareAnswerButtons } from './share-answer-buttons';
 import type { MemberStatus } from '@/lib/glance/constants';

@@ -43,7 +43,7 @@ function RemoveControl({ member, onRemove }: { member: MemberView; onRemove: () 
 }
 
 // narrower on phones, where the three visible columns share 300-odd pixels
-const cell = 'px-2 py-2.5 sm:px-4';
+const cell = 'px-2 sm:px-4'; // + py-2.5 in the head, py-3 in rows
 
 /** Member projects with their answer and since when; pending first. */
 export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps) {
@@ -61,16 +61,16 @@ export function ImageSharingMemberTable({ members, onRemove }: MemberTableProps)
         <caption className="sr-only">Member projects</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className={cell}>
+            <th scope="col" className={cn(cell, 'py-2.5')}>
               Project
             </th>
-            <th scope="col" className={cell}>
+            <th scope="col" className={cn(cell, 'py-2.5')}>
               Status
             </th>
-            <th scope="col" className={cn(cell, 'hidden sm:table-cell')}>
+            <th scope="col" className={cn(cell, 'hidden py-2.5 sm:table-cell')}>
               Since
             </th>
-            <th scope="col" className={cn(cell, 'text-right')}>
+            <th scope="col" className={cn(cell, 'py-2.5 text-right')}>
               <span className="sr-only">Actions</span>
             </th>
           </tr>

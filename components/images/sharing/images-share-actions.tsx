@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { respondToShare } from './actions';
 import { LIST_ANSWERS, ShareAnswerButtons } from './share-answer-buttons';
 import type { MemberStatus } from '@/lib/glance/constants';

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { addImageMember, removeImageMember, type AddedMember } from './actions';
 import type { ActionState } from '@/lib/action-state';
 import { imageMembersKey } from '@/lib/query/image-members';

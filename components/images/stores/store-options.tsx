@@ -22,8 +22,8 @@ export function StoreOptions({ stores, type, name, label, unavailable = {}, erro
           <label
             key={store.id}
             className={cn(
-              'flex gap-3 rounded-lg bg-white p-3 ring-1 ring-slate-300 ring-inset',
-              reason ? 'cursor-not-allowed bg-slate-50' : 'cursor-pointer hover:bg-slate-50',
+              'flex gap-3 rounded-lg p-3 ring-1 ring-slate-300 ring-inset',
+              reason ? 'cursor-not-allowed bg-slate-50' : 'cursor-pointer bg-white hover:bg-slate-50',
               'has-[:checked]:ring-2 has-[:checked]:ring-brand-600 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600',
             )}
           >

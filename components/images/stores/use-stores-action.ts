@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import type { ActionState } from '@/lib/action-state';
 import { imageQueryOptions } from '@/lib/query/images';
 import type { StoresResult } from './actions';

@@ -1,15 +1,14 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { useRouter } from 'next/navigation';
 import { discardImage } from './actions';
 import { Button } from '@/components/ui/button';
-import { Field, inputClasses } from '@/components/ui/field';
+import { Field, inputClassesWith } from '@/components/ui/field';
 import { parseExpectedHash, type ExpectedHash } from '@/lib/images/create-schema';
 import { formatMismatch, type FormatGuess } from '@/lib/upload/browser/disk-format';
 import type { HashState } from '@/lib/upload/browser/use-file-hashes';
-import { cn } from '@/lib/utils';
 import { ImageStatusBadge } from '@/components/images/shared/image-status-badge';
 import { UploadFilePicker } from './upload-file-picker';
 import { UploadFileSummary } from './upload-file-summary';
@@ -80,7 +79,7 @@ export function UploadDataForm({ image, file, guess, hashes, maxBytes, onFile, o
         </p>
       )}
       <Field id="expected_hash" label="Expected checksum (optional)" errors={hashError ? [hashError] : undefined} hint="MD5, SHA-256 or SHA-512 from the image’s publisher.">
-        {(p) => <input {...p} name="expected_hash" autoComplete="off" spellCheck={false} className={cn(inputClasses, 'font-mono text-xs')} />}
+        {(p) => <input {...p} name="expected_hash" autoComplete="off" spellCheck={false} className={`${inputClassesWith({ text: 'text-xs' })} font-mono`} />}
       </Field>
       <div className="flex flex-wrap justify-end gap-3 border-t border-slate-200 pt-4">
         <Button type="button" variant="danger" onClick={remove} pending={deleting}>

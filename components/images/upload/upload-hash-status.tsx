@@ -13,7 +13,7 @@ export function UploadHashStatus({ hashes }: { hashes: HashState }) {
         <p>
           Computing MD5 and SHA-512 in your browser… {Math.floor(fraction * 100)}% ({formatBytes(hashes.bytes)} of {formatBytes(hashes.total)})
         </p>
-        <ProgressBar value={fraction} label="Checksum progress" className="h-1.5 max-w-sm" />
+        <ProgressBar value={fraction} label="Checksum progress" height="h-1.5" className="max-w-sm" />
       </div>
     );
   }

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useTransition } from 'react';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { discardImage, retryWebDownload } from './actions';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
