@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 import type { SessionView } from '@/lib/session/schema';
 import { cn } from '@/lib/utils';
@@ -8,6 +10,10 @@ import { PendingInvitationsLink } from './pending-invitations-link';
 import { ProjectSwitcher } from './project-switcher';
 import { UserMenu } from './user-menu';
 
+/**
+ * A client component: every page's RSC payload then carries the session view (a few names), not the
+ * header's whole tree a second time beside its HTML (docs/benchmarks.md, issue 19).
+ */
 export function AppHeader({ session }: { session: SessionView }) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">

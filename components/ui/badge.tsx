@@ -1,6 +1,6 @@
 import { cn } from '@/lib/utils';
 
-/** Tones of a badge: classes in app/globals.css (`.badge-<tone>`), short because lists repeat them per row. */
+/** Tones of a badge: one class each in app/globals.css (`.badge-<tone>`, which draws the badge too), short because lists repeat them per row. */
 export const BADGE_TONES = {
   gray: 'badge-gray',
   green: 'badge-green',
@@ -12,7 +12,7 @@ export const BADGE_TONES = {
 
 export function Badge({ tone = 'gray', className, children }: { tone?: keyof typeof BADGE_TONES; className?: string; children: React.ReactNode }) {
   return (
-    <span className={cn('badge', BADGE_TONES[tone], className)}>
+    <span className={cn(BADGE_TONES[tone], className)}>
       {children}
     </span>
   );

@@ -40,12 +40,13 @@ export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) 
   );
 }
 
-const INPUT_LOOK =
-  'block rounded-md border-0 bg-white px-3 text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-brand-600 aria-[invalid=true]:ring-red-500 disabled:bg-slate-100';
-
-/** The input look with another width, vertical padding or text size (cn() does not drop a conflicting utility). */
-export function inputClassesWith({ width = 'w-full', py = 'py-2', text = 'text-sm' }: { width?: string; py?: string; text?: string } = {}) {
-  return `${INPUT_LOOK} ${width} ${py} ${text}`;
+/**
+ * A text input or select. Its look is one class (app/globals.css `.field-input`, with w-full, py-2 and
+ * text-sm in the components layer), as the list's filter form repeats it; another width, padding or
+ * text size is a utility beside it, which wins over the components layer.
+ */
+export function inputClassesWith({ width, py, text }: { width?: string; py?: string; text?: string } = {}) {
+  return ['field-input', width, py, text].filter(Boolean).join(' ');
 }
 
-export const inputClasses = inputClassesWith();
+export const inputClasses = 'field-input';

@@ -95,7 +95,8 @@ export class ImagesPage {
   /** Image IDs on this page, top to bottom. */
   async ids(): Promise<string[]> {
     if (!(await this.table().isVisible())) return [];
-    return this.rows().evaluateAll((rows) => rows.map((row) => row.getAttribute('data-image-id') ?? ''));
+    // rows carry their ID once, in the name's link (/images/<id>)
+    return this.rows().evaluateAll((rows) => rows.map((row) => row.querySelector('th a')?.getAttribute('href')?.split('/').pop() ?? ''));
   }
 
   /** Every row of the current view, following Next (bounded). */

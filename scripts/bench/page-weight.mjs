@@ -19,10 +19,11 @@ const iris = await startIris();
 try {
   const cookie = await signInCookie();
   const html = await (await fetch(`${IRIS}${path}`, { headers: { cookie } })).text();
-  const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1].length, 0);
+  // bytes as sent (UTF-8), not UTF-16 string length: names, dashes and arrows are multi-byte
+  const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
   writeFileSync(SAVED, html);
-  const rows = (html.match(/data-image-id=/g) ?? []).length;
-  console.log(`${path}: ${fmt(html.length / 1024)} kB HTML, of which ${fmt(rsc / 1024)} kB inline RSC payload; ${rows} rows`);
+  const rows = (html.match(/<th scope="row"/g) ?? []).length;
+  console.log(`${path}: ${fmt(Buffer.byteLength(html) / 1024)} kB HTML, of which ${fmt(rsc / 1024)} kB inline RSC payload; ${rows} rows`);
 } finally {
   iris.kill();
   for (const id of made) await glanceCall(GLANCE, token, 'DELETE', `/v2/images/${id}`);

@@ -43,8 +43,9 @@ export function ImagesColumnChooser({ userId, shown }: ImagesColumnChooserProps)
           Columns to show
         </p>
         {LIST_COLUMNS.map((column) => (
-          <label key={column} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="checkbox" checked={chosen.includes(column)} onChange={(e) => toggle(column, e.target.checked)} className="size-4 rounded border-slate-300" />
+          // .choice: app/globals.css (the box's look with it), one word on each of the eight
+          <label key={column} className="choice">
+            <input type="checkbox" checked={chosen.includes(column)} onChange={(e) => toggle(column, e.target.checked)} />
             {LIST_COLUMN_LABELS[column]}
           </label>
         ))}

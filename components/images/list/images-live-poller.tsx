@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
+import type { ImageRow } from '@/lib/images/image-row';
 import { imageStatusesQueryOptions } from '@/lib/query/images';
 
 const POLL_MS = 2_000;
@@ -14,7 +15,9 @@ const QUEUED_GIVE_UP_MS = 10 * 60_000;
  * One request every two seconds for all the page's changing rows (not one per row), feeding
  * each row's ImageLiveStatus through the ['images', id] cache. Stops when every row settles.
  */
-export function ImagesLivePoller({ ids }: { ids: string[] }) {
+export function ImagesLivePoller({ rows }: { rows: Pick<ImageRow, 'id' | 'status'>[] }) {
+  // from the rows, not a list of IDs of its own: the page's RSC payload then names each ID once
+  const ids = rows.filter((row) => TRANSITIONAL_STATUSES.has(row.status)).map((row) => row.id);
   const queryClient = useQueryClient();
   const router = useRouter();
   const startedAt = useRef(0);

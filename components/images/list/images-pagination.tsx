@@ -1,3 +1,5 @@
+'use client';
+
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
@@ -9,7 +11,10 @@ interface ImagesPaginationProps {
   shown: number;
 }
 
-/** Glance pages with markers: Previous walks back from the first row, Next goes on after the last. */
+/**
+ * Glance pages with markers: Previous walks back from the first row, Next goes on after the last. A
+ * client component only so the page's RSC payload carries its props, not its markup a second time.
+ */
 export function ImagesPagination({ filters, next, prev, shown }: ImagesPaginationProps) {
   const paged = Boolean(filters.marker || filters.before);
   if (!next && !prev && !paged) return null;

@@ -15,7 +15,7 @@ import { ImagesPagination } from './images-pagination';
 import { ImagesSelectionProvider } from './images-selection';
 import { ImagesSearchNote } from './images-search-note';
 import { ImagesTable } from './images-table';
-import { TAB_LABELS } from './images-tabs';
+import { TAB_LABELS } from './tab-labels';
 
 interface ImagesResultsProps {
   filters: ImageFilters;
@@ -36,7 +36,6 @@ export async function ImagesResults({ filters, projectName, viewer, userId }: Im
     }
     throw error;
   }
-  const changing = page.rows.filter((row) => TRANSITIONAL_STATUSES.has(row.status)).map((row) => row.id);
   const deletable = page.rows.some((row) => canChooseForDelete(row, viewer).allowed);
   const shown = parseListColumns((await cookies()).get(columnsCookieName(userId))?.value);
   return (
@@ -56,7 +55,7 @@ export async function ImagesResults({ filters, projectName, viewer, userId }: Im
         )}
         {deletable && <ImagesBulkBar />}
         <ImagesPagination filters={filters} next={page.next} prev={page.prev} shown={page.rows.length} />
-        {changing.length > 0 && <ImagesLivePoller ids={changing} />}
+        {page.rows.some((row) => TRANSITIONAL_STATUSES.has(row.status)) && <ImagesLivePoller rows={page.rows} />}
       </div>
     </ImagesSelectionProvider>
   );

@@ -6,7 +6,7 @@ import { useImagesSelection } from './images-selection';
 
 const box = 'row-check'; // app/globals.css
 // the label pads the small box out to a comfortable touch target without moving it
-const hitArea = '-m-2 inline-flex p-2';
+const hitArea = 'row-hit'; // app/globals.css
 
 interface ImagesSelectCheckboxProps {
   image: DeletableImage;
@@ -18,10 +18,10 @@ export function ImagesSelectCheckbox({ image, reason }: ImagesSelectCheckboxProp
   const { isSelected, toggle } = useImagesSelection();
   const reasonId = useId();
   return (
-    <label className={hitArea} title={reason}>
+    // no classes: every row repeats this box, so .c-sel (app/globals.css) styles its label and input
+    <label title={reason}>
       <input
         type="checkbox"
-        className={box}
         aria-label={`Select ${image.name || image.id}`}
         aria-describedby={reason ? reasonId : undefined}
         disabled={!!reason}

@@ -39,7 +39,7 @@ interface ImagesSelectionProviderProps {
  */
 export function ImagesSelectionProvider({ rows, viewer, children }: ImagesSelectionProviderProps) {
   const choosable: DeletableImage[] = rows.filter((row) => canChooseForDelete(row, viewer).allowed);
-  const projectNames = Object.fromEntries(rows.flatMap((row) => (row.owner ? [[row.owner, row.ownerName]] : [])));
+  const projectNames = Object.fromEntries(rows.flatMap((row) => (row.owner && row.ownerName ? [[row.owner, row.ownerName]] : [])));
   const [ids, setIds] = useState<ReadonlySet<string>>(new Set());
   const [target, setTarget] = useState<DeletableImage[] | null>(null);
   const [round, setRound] = useState(0);

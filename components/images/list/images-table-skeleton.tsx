@@ -1,6 +1,7 @@
 'use client';
 
-const WIDTHS = ['w-40', 'w-24', 'w-16', 'w-14', 'w-10', 'w-12', 'w-14', 'w-28'];
+/** Bars per placeholder row; their widths are in app/globals.css (.skeleton-row). */
+const BARS = 8;
 
 /**
  * Placeholder rows while Glance answers (route loading and filter changes). A client component:
@@ -15,9 +16,9 @@ export function ImagesTableSkeleton({ rows = 8 }: { rows?: number }) {
       <div className="h-9 border-b border-slate-200 bg-slate-50" />
       <div className="divide-y divide-slate-100" aria-hidden="true">
         {Array.from({ length: rows }, (_, row) => (
-          <div key={row} className="flex items-center gap-6 px-3 py-3.5">
-            {WIDTHS.map((width, cell) => (
-              <div key={cell} className={`skeleton-bar ${width}${cell === 0 ? ' flex-none' : ''}`} />
+          <div key={row} className="skeleton-row">
+            {Array.from({ length: BARS }, (_, cell) => (
+              <i key={cell} />
             ))}
           </div>
         ))}

@@ -7,7 +7,6 @@ import { ImagesShareActions } from '@/components/images/sharing/images-share-act
 import type { ImageRow } from '@/lib/images/image-row';
 import { imagesHref, type ImageFilters, type SortKey } from '@/lib/images/image-view';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
-import type { ImageCatalog } from '@/lib/images/catalog';
 import { DEFAULT_LIST_COLUMNS, type ListColumn } from '@/lib/images/list-columns';
 import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
 import { formatBytes, formatDate } from '@/lib/utils';
@@ -35,8 +34,8 @@ interface ImagesTableProps {
   shown?: readonly ListColumn[];
 }
 
-// cells take their padding from .images-table (app/globals.css): not repeated on every cell
-const th = 'font-semibold whitespace-nowrap';
+// cells take their padding (and headers their weight) from .images-table and short classes from
+// app/globals.css (.nw, .c-*): a page repeats them in 25 rows, so each is a word, not a utility string
 
 /**
  * The Images table. A client component, so the page sends each row once as its projection (the
@@ -56,12 +55,12 @@ export function ImagesTable({ rows, filters, caption, viewer, shown = DEFAULT_LI
           <tr>
             <ExtraHeaders columns={start} />
             <SortableHeader filters={filters} sortKey="name" label="Name" />
-            {has('owner') && <th scope="col" className={th}>Owner</th>}
-            {has('os') && <th scope="col" className={th}>OS</th>}
-            {has('login') && <th scope="col" className={th}>Login user</th>}
+            {has('owner') && <th scope="col">Owner</th>}
+            {has('os') && <th scope="col">OS</th>}
+            {has('login') && <th scope="col">Login user</th>}
             <SortableHeader filters={filters} sortKey="status" label="Status" />
-            {has('visibility') && <th scope="col" className={th}>Visibility</th>}
-            {has('protected') && <th scope="col" className={th}>Protected</th>}
+            {has('visibility') && <th scope="col">Visibility</th>}
+            {has('protected') && <th scope="col">Protected</th>}
             {has('format') && <SortableHeader filters={filters} sortKey="disk_format" label="Format" />}
             {has('size') && <SortableHeader filters={filters} sortKey="size" label="Size" align="right" />}
             {has('created') && <SortableHeader filters={filters} sortKey="created_at" label="Created" />}
@@ -70,9 +69,9 @@ export function ImagesTable({ rows, filters, caption, viewer, shown = DEFAULT_LI
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
-            <tr key={row.id} data-image-id={row.id}>
+            <tr key={row.id}>
               <ExtraCells columns={start} row={row} />
-              <ImagesTableCells row={row} has={has} />
+              <ImagesTableCells row={row} has={has} projectId={viewer.projectId} />
               <ExtraCells columns={end} row={row} />
             </tr>
           ))}
@@ -84,7 +83,7 @@ export function ImagesTable({ rows, filters, caption, viewer, shown = DEFAULT_LI
 
 function ExtraHeaders({ columns }: { columns: ImagesTableColumn[] }) {
   return columns.map((c) => (
-    <th key={c.id} scope="col" className={th}>
+    <th key={c.id} scope="col">
       {c.header}
     </th>
   ));
@@ -98,32 +97,30 @@ function ExtraCells({ columns, row }: { columns: ImagesTableColumn[]; row: Image
   ));
 }
 
-function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColumn) => boolean }) {
+function ImagesTableCells({ row, has, projectId }: { row: ImageRow; has: (column: ListColumn) => boolean; projectId: string }) {
   return (
     <>
-      <th scope="row" className="max-w-xs text-left font-normal">
-        <Link href={`/images/${row.id}`}>
-          {row.name || <span className="text-slate-500 italic">(no name)</span>}
-        </Link>
-        <ImageCatalogBadges catalog={row.catalog} />
+      <th scope="row" className="c-name">
+        <Link href={`/images/${row.id}`}>{row.name || <span className="muted italic">(no name)</span>}</Link>
+        <ImageCatalogBadges row={row} />
         <ImageTags tags={row.tags} />
       </th>
       {has('owner') && (
-        <td className="whitespace-nowrap">
-          <OwnerCell row={row} />
+        <td className="nw">
+          <OwnerCell row={row} projectId={projectId} />
         </td>
       )}
       {has('os') && (
-        <td className="text-slate-700" data-column="os">
-          {row.catalog.os ?? <span className="text-slate-500">—</span>}
+        <td className="c-dim" data-column="os">
+          {row.os ?? <span className="muted">—</span>}
         </td>
       )}
       {has('login') && (
         <td data-column="login">
-          {row.catalog.loginUser ? <code className="font-mono text-xs text-slate-800">{row.catalog.loginUser}</code> : <span className="text-slate-500">—</span>}
+          {row.loginUser ? <code className="font-mono text-xs text-slate-800">{row.loginUser}</code> : <span className="muted">—</span>}
         </td>
       )}
-      <td className="whitespace-nowrap" data-column="status">
+      <td data-column="status">
         {TRANSITIONAL_STATUSES.has(row.status) ? <ImageLiveStatus image={{ id: row.id, status: row.status }} poll={false} /> : <ImageStatusBadge status={row.status} />}
         {row.failedImport && (
           <span title={`The last import failed (store ${row.failedImport})`} className="ml-1">
@@ -137,14 +134,14 @@ function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColum
         </td>
       )}
       {has('protected') && (
-        <td className="text-slate-700" data-column="protected">
-          {row.protected ? <ProtectedMark /> : <span className="text-slate-500">No</span>}
+        <td className={row.protected ? 'c-dim' : 'muted'} data-column="protected">
+          {row.protected ? <ProtectedMark /> : 'No'}
         </td>
       )}
-      {has('format') && <td className="uppercase text-slate-700">{row.diskFormat ?? '—'}</td>}
-      {has('size') && <td className="text-right whitespace-nowrap tabular-nums">{formatBytes(row.size)}</td>}
+      {has('format') && <td className="c-fmt">{row.diskFormat ?? '—'}</td>}
+      {has('size') && <td className="c-num">{formatBytes(row.size ?? null)}</td>}
       {has('created') && (
-        <td className="whitespace-nowrap text-slate-600">
+        <td className="c-date">
           <time dateTime={row.createdAt}>{formatDate(row.createdAt)}</time>
         </td>
       )}
@@ -152,11 +149,11 @@ function ImagesTableCells({ row, has }: { row: ImageRow; has: (column: ListColum
   );
 }
 
-function OwnerCell({ row }: { row: ImageRow }) {
-  if (!row.owner) return <span className="text-slate-500">—</span>;
-  const known = row.ownerName !== row.owner;
-  const name = known ? (
-    <span title={row.owner}>{row.ownerName}</span>
+/** projectId: the viewer's project, whose ID the header already offers, so its rows skip it as a title. */
+function OwnerCell({ row, projectId }: { row: ImageRow; projectId: string }) {
+  if (!row.owner) return <span className="muted">—</span>;
+  const name = row.ownerName ? (
+    <span title={row.owner === projectId ? undefined : row.owner}>{row.ownerName}</span>
   ) : (
     <span title={row.owner} className="font-mono text-xs text-slate-600">
       {row.owner.slice(0, 8)}…<span className="sr-only"> (project ID {row.owner})</span>
@@ -173,21 +170,21 @@ function OwnerCell({ row }: { row: ImageRow }) {
 }
 
 /** Snapshot and hidden marks beside the name: they change what the row is, so they are not a column to switch off. */
-function ImageCatalogBadges({ catalog }: { catalog: ImageCatalog }) {
-  if (catalog.kind !== 'snapshot' && !catalog.hidden) return null;
+function ImageCatalogBadges({ row }: { row: ImageRow }) {
+  if (!row.snapshot && !row.hidden) return null;
   return (
-    <span className="mt-1 flex flex-wrap gap-1">
-      {catalog.kind === 'snapshot' && <Badge tone="blue">snapshot</Badge>}
-      {catalog.hidden && <Badge tone="gray">hidden</Badge>}
+    <span className="chips">
+      {row.snapshot && <Badge tone="blue">snapshot</Badge>}
+      {row.hidden && <Badge tone="gray">hidden</Badge>}
     </span>
   );
 }
 
-function ImageTags({ tags }: { tags: string[] }) {
-  if (!tags.length) return null;
+function ImageTags({ tags }: { tags?: string[] }) {
+  if (!tags?.length) return null;
   const shown = tags.slice(0, 3);
   return (
-    <span className="mt-1 flex flex-wrap gap-1" aria-label="Tags">
+    <span className="chips" aria-label="Tags">
       {shown.map((tag) => (
         <span key={tag} className="tag">
           {tag}
@@ -224,14 +221,14 @@ function SortableHeader({ filters, sortKey, label, align }: SortableHeaderProps)
   const dir = active ? (filters.dir === 'asc' ? 'desc' : 'asc') : FIRST_DIR[sortKey];
   const ariaSort = active ? (filters.dir === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
-    <th scope="col" aria-sort={ariaSort} className={`${th} ${align === 'right' ? 'text-right' : ''}`}>
+    <th scope="col" aria-sort={ariaSort} className={align === 'right' ? 'text-right' : undefined}>
       <Link
         href={imagesHref(filters, { sort: sortKey, dir })}
         scroll={false}
-        className={`inline-flex items-center gap-1 rounded hover:text-slate-900 ${active ? 'text-slate-900' : ''}`}
+        className={active ? 'sort-link text-slate-900' : 'sort-link'}
       >
         {label}
-        <span aria-hidden="true" className={active ? '' : 'text-slate-400'}>
+        <span aria-hidden="true" className={active ? undefined : 'text-slate-400'}>
           {active ? (filters.dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>
         <span className="sr-only">{active ? `, sorted ${ariaSort}; sort ${dir === 'asc' ? 'ascending' : 'descending'}` : `, sort ${dir === 'asc' ? 'ascending' : 'descending'}`}</span>
@@ -255,13 +252,13 @@ function deleteColumns(viewer: Viewer): ImagesTableColumn[] {
       position: 'start',
       header: <ImagesSelectAll />,
       cell: (row) => <ImagesSelectCheckbox image={row} reason={reason(row)} />,
-      className: 'w-10 py-2.5 pr-1 pl-4',
+      className: 'c-sel',
     },
     {
       id: 'actions',
       header: <span className="sr-only">Actions</span>,
       cell: (row) => (reason(row) ? null : <ImagesRowDelete image={row} />),
-      className: 'px-3 py-1.5 text-right whitespace-nowrap',
+      className: 'c-act',
     },
   ];
 }

@@ -1,16 +1,9 @@
+'use client';
+
 import Link from 'next/link';
 import { imagesHref, type ImageFilters, type ImageTab } from '@/lib/images/image-view';
-import { cn } from '@/lib/utils';
 import { ImagesInvitationsCount } from './images-invitations-count';
-
-export const TAB_LABELS: Record<ImageTab, string> = {
-  project: 'Project',
-  official: 'Official',
-  shared: 'Shared with me',
-  public: 'Public',
-  community: 'Community',
-  all: 'All',
-};
+import { TAB_LABELS } from './tab-labels';
 
 const ORDER: ImageTab[] = ['project', 'official', 'shared', 'public', 'community', 'all'];
 
@@ -19,7 +12,10 @@ interface ImagesTabsProps {
   projectId: string;
 }
 
-/** The lists as links (they work before hydration), keeping search and filters across tabs. */
+/**
+ * The lists as links (they work before hydration), keeping search and filters across tabs. A client
+ * component only so the page's RSC payload carries the filters, not six links' markup beside the HTML.
+ */
 export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
   return (
     // wraps onto a second line on phones, so no list hides off-screen
@@ -32,10 +28,7 @@ export function ImagesTabs({ filters, projectId }: ImagesTabsProps) {
               <Link
                 href={imagesHref(filters, { tab, share: 'accepted' })}
                 aria-current={current ? 'page' : undefined}
-                className={cn(
-                  'inline-flex items-center gap-2 border-b-2 px-2.5 py-2.5 text-sm sm:px-3 font-medium whitespace-nowrap',
-                  current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
-                )}
+                className="list-tab" // app/globals.css; the current one by its aria-current
               >
                 {TAB_LABELS[tab]}
                 {tab === 'shared' && <ImagesInvitationsCount projectId={projectId} />}

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
 import { Spinner } from '@/components/ui/button';
-import { inputClassesWith } from '@/components/ui/field';
+import { inputClasses } from '@/components/ui/field';
 import { DISK_FORMATS, IMAGE_STATUSES, VISIBILITIES } from '@/lib/glance/constants';
 import { IMAGE_KINDS } from '@/lib/images/catalog';
 import { PAGE_SIZES, TABS_WITH_VISIBILITY_FILTER, imagesHref, type ImageFilters } from '@/lib/images/image-view';
@@ -20,8 +20,9 @@ function follow(draft: Draft, synced: Draft, url: Draft): Draft {
   return Object.fromEntries(DRAFT_KEYS.map((key) => [key, draft[key] === synced[key] ? url[key] : draft[key]])) as Draft;
 }
 
-const control = (width?: string) => `${inputClassesWith({ width, py: 'py-1.5' })} mt-1 h-9`;
-const labelClass = 'block text-xs font-medium text-slate-700';
+// short classes (app/globals.css): the form repeats them on ten fields
+const control = `${inputClasses} filter-control`;
+const labelClass = 'filter-label';
 
 /**
  * Search and filters, all written to the URL (router.replace) so a link reproduces the view.
@@ -81,7 +82,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
             value={draft.q ?? ''}
             onChange={(e) => update({ q: text(e.target.value) }, true)}
             placeholder="Part of a name, or an image ID"
-            className={control()}
+            className={control}
             autoComplete="off"
             maxLength={255}
           />
@@ -111,7 +112,7 @@ export function ImagesToolbar({ filters }: { filters: ImageFilters }) {
           <label htmlFor="images-tag" className={labelClass}>
             Tag
           </label>
-          <input id="images-tag" name="tag" value={draft.tag ?? ''} onChange={(e) => update({ tag: text(e.target.value) }, true)} className={control()} autoComplete="off" maxLength={255} />
+          <input id="images-tag" name="tag" value={draft.tag ?? ''} onChange={(e) => update({ tag: text(e.target.value) }, true)} className={control} autoComplete="off" maxLength={255} />
         </div>
         <fieldset className="flex flex-wrap items-end gap-2">
           <legend className="sr-only">Date range</legend>
@@ -172,7 +173,7 @@ function Select({ id, name, label, value, onChange, options, labels, any }: Sele
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <select id={id} name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={`${control('w-auto')} pr-8`}>
+      <select id={id} name={name} value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={`${control} w-auto pr-8`}>
         {any && <option value="">{any}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
@@ -190,7 +191,7 @@ function DateInput({ id, name, label, value, onChange }: { id: string; name: str
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <input id={id} name={name} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={control('w-40')} />
+      <input id={id} name={name} type="date" value={value ?? ''} onChange={(e) => onChange(e.target.value)} className={`${control} w-40`} />
     </div>
   );
 }

@@ -47,7 +47,8 @@ export function ImageLiveStatus({ image, refreshOnSettle = true, poll = true }: 
   }, [settled, refreshOnSettle, router]);
 
   return (
-    <span aria-live="polite" data-testid={`status-${image.id}`}>
+    // the testid only where it polls itself (the image page): list rows carry their ID once, in the link
+    <span aria-live="polite" data-testid={poll ? `status-${image.id}` : undefined}>
       <ImageStatusBadge status={status} />
     </span>
   );

@@ -19,7 +19,7 @@ const LABEL: Record<string, string> = { killed: 'failed (killed)', pending_delet
 export function ImageStatusBadge({ status }: { status: string }) {
   return (
     <Badge tone={TONE[status] ?? 'gray'}>
-      {TRANSITIONAL_STATUSES.has(status) && <Spinner className="size-2.5" />}
+      {TRANSITIONAL_STATUSES.has(status) && <Spinner />}
       {LABEL[status] ?? status}
     </Badge>
   );
