@@ -10,7 +10,7 @@ import { ListQuota } from '@/components/images/upload/list-quota';
 import { ImagesToolbar } from '@/components/images/list/images-toolbar';
 import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
-import { ProjectIdForOwners } from '@/components/layout/project-id';
+import { LazyProjectIdForOwners } from '@/components/layout/lazy-project-id';
 import { buttonClasses } from '@/components/ui/button';
 import { env } from '@/lib/env';
 import { ignoredImageParams, parseImageFilters, showsEmptyRecords, type ImageFilters } from '@/lib/images/filters';
@@ -74,7 +74,7 @@ function TabIntro({ filters, project }: { filters: ImageFilters; project: { id: 
         <p className="text-sm text-slate-600">{intro[filters.tab]}</p>
         {filters.tab === 'shared' && <ImagesShareFilter filters={filters} projectId={project.id} />}
       </div>
-      {filters.tab === 'shared' && <ProjectIdForOwners id={project.id} name={project.name} />}
+      {filters.tab === 'shared' && <LazyProjectIdForOwners id={project.id} name={project.name} />}
     </>
   );
 }

@@ -1,13 +1,16 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
+import { lazy, Suspense } from 'react';
+import { countImages } from './count-images';
 import { useImagesSelection } from './images-selection';
 
-const count = (n: number) => (n === 1 ? '1 image' : `${n} images`);
+// the bar's code loads with the first ticked box, not with every page of the list
+const ImagesBulkActions = lazy(() => import('./images-bulk-actions').then((m) => ({ default: m.ImagesBulkActions })));
 
 /**
  * What to do with the selected rows. It floats at the bottom of the window, so ticking the first
- * box does not push the table down under the pointer.
+ * box does not push the table down under the pointer. The status line is always there, so a
+ * screen reader hears each change of the count.
  */
 export function ImagesBulkBar() {
   const { selected, clear, confirmDelete } = useImagesSelection();
@@ -15,26 +18,12 @@ export function ImagesBulkBar() {
   return (
     <>
       <p role="status" className="sr-only">
-        {n > 0 ? `${count(n)} selected` : ''}
+        {n > 0 ? `${countImages(n)} selected` : ''}
       </p>
       {n > 0 && (
-        <>
-          <div aria-hidden="true" className="h-14" />
-          <div
-            role="region"
-            aria-label="Selected images"
-            className="fixed inset-x-4 bottom-4 z-20 mx-auto flex w-fit max-w-[calc(100vw-2rem)] flex-wrap items-center gap-x-3 gap-y-2 rounded-lg bg-slate-900 px-4 py-2.5 text-sm text-white shadow-lg"
-          >
-            {/* on phones the Delete button carries the count */}
-            <span className="hidden font-medium sm:inline">{count(n)} selected</span>
-            <Button type="button" size="sm" variant="danger" onClick={() => confirmDelete(selected)}>
-              Delete {count(n)}
-            </Button>
-            <Button type="button" size="sm" variant="onDark" onClick={clear}>
-              Clear selection
-            </Button>
-          </div>
-        </>
+        <Suspense fallback={null}>
+          <ImagesBulkActions selected={selected} clear={clear} confirmDelete={confirmDelete} />
+        </Suspense>
       )}
     </>
   );

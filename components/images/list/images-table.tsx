@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ImagesRowDelete } from '@/components/images/delete/images-row-delete';
-import { ImagesShareActions } from '@/components/images/sharing/images-share-actions';
+import { LazyImagesShareActions } from '@/components/images/sharing/lazy-images-share-actions';
 import type { ImageRow } from '@/lib/images/image-row';
 import { imagesHref, type ImageFilters, type SortKey } from '@/lib/images/image-view';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
@@ -270,7 +270,7 @@ function answerColumns(filters: ImageFilters): ImagesTableColumn[] {
     {
       id: 'answer',
       header: filters.share === 'pending' ? 'Invitation' : 'Your answer',
-      cell: (row) => <ImagesShareActions imageId={row.id} name={row.name ?? row.id} state={filters.share} />,
+      cell: (row) => <LazyImagesShareActions imageId={row.id} name={row.name ?? row.id} state={filters.share} />,
       className: 'px-3 py-2 whitespace-nowrap',
     },
   ];
