@@ -1,15 +1,15 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { lazy, Suspense, useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { toast } from '@/components/ui/toast';
+import { loadWhenShown } from '@/components/ui/load-when-shown';
 import { switchProject } from './actions';
 import { Spinner } from '@/components/ui/button';
 import type { ProjectOption } from './project-menu';
 
 // the menu (project ID, the project list and its query) is not needed for the first paint
-// (React.lazy: it renders only in the browser, after a click; next/dynamic's loader would cost more)
-const ProjectMenu = lazy(() => import('./project-menu').then((m) => ({ default: m.ProjectMenu })));
+const ProjectMenu = loadWhenShown(() => import('./project-menu').then((m) => m.ProjectMenu));
 
 interface ProjectSwitcherProps {
   current: ProjectOption;
@@ -69,9 +69,7 @@ export function ProjectSwitcher({ current, fixedScope = false }: ProjectSwitcher
         {pending ? <Spinner /> : <span aria-hidden="true">▾</span>}
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ProjectMenu id={listId} current={current} fixedScope={fixedScope} onChoose={choose} />
-        </Suspense>
+        <ProjectMenu id={listId} current={current} fixedScope={fixedScope} onChoose={choose} />
       )}
     </div>
   );

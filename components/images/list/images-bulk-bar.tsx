@@ -1,11 +1,11 @@
 'use client';
 
-import { lazy, Suspense } from 'react';
+import { loadWhenShown } from '@/components/ui/load-when-shown';
 import { countImages } from './count-images';
 import { useImagesSelection } from './images-selection';
 
 // the bar's code loads with the first ticked box, not with every page of the list
-const ImagesBulkActions = lazy(() => import('./images-bulk-actions').then((m) => ({ default: m.ImagesBulkActions })));
+const ImagesBulkActions = loadWhenShown(() => import('./images-bulk-actions').then((m) => m.ImagesBulkActions));
 
 /**
  * What to do with the selected rows. It floats at the bottom of the window, so ticking the first
@@ -21,9 +21,7 @@ export function ImagesBulkBar() {
         {n > 0 ? `${countImages(n)} selected` : ''}
       </p>
       {n > 0 && (
-        <Suspense fallback={null}>
-          <ImagesBulkActions selected={selected} clear={clear} confirmDelete={confirmDelete} />
-        </Suspense>
+        <ImagesBulkActions selected={selected} clear={clear} confirmDelete={confirmDelete} />
       )}
     </>
   );

@@ -1,11 +1,12 @@
 'use client';
 
-import { lazy, Suspense, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { Spinner } from '@/components/ui/button';
+import { loadWhenShown } from '@/components/ui/load-when-shown';
 import type { ListColumn } from '@/lib/images/list-columns';
 
 // the boxes load when the menu is first opened, not with every page of the list
-const ImagesColumnPanel = lazy(() => import('./images-column-panel').then((m) => ({ default: m.ImagesColumnPanel })));
+const ImagesColumnPanel = loadWhenShown(() => import('./images-column-panel').then((m) => m.ImagesColumnPanel));
 
 interface ImagesColumnChooserProps {
   userId: string;
@@ -28,9 +29,7 @@ export function ImagesColumnChooser({ userId, shown }: ImagesColumnChooserProps)
         {pending ? <Spinner /> : <span aria-hidden="true">▾</span>}
       </summary>
       {opened && (
-        <Suspense fallback={null}>
-          <ImagesColumnPanel userId={userId} shown={shown} startTransition={startTransition} />
-        </Suspense>
+        <ImagesColumnPanel userId={userId} shown={shown} startTransition={startTransition} />
       )}
     </details>
   );

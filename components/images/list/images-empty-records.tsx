@@ -1,13 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { loadWhenShown } from '@/components/ui/load-when-shown';
+import { useState } from 'react';
 import type { Viewer } from '@/lib/glance/permissions';
 import { emptyRecordsQueryOptions } from '@/lib/query/images';
 
-// most projects have no empty records: the panel's code loads only for one that has (React.lazy: it
-// renders only in the browser, after the query; next/dynamic's loader would cost more than it saves)
-const ImagesEmptyRecordsPanel = lazy(() => import('./images-empty-records-panel').then((m) => ({ default: m.ImagesEmptyRecordsPanel })));
+// most projects have no empty records: the panel's code loads only for one that has
+const ImagesEmptyRecordsPanel = loadWhenShown(() => import('./images-empty-records-panel').then((m) => m.ImagesEmptyRecordsPanel));
 
 /**
  * On the Project tab: the project's images that never got their data (queued), loaded by the
@@ -23,8 +23,6 @@ export function ImagesEmptyRecords({ viewer }: { viewer: Viewer }) {
   if (!needed && data?.images.length) setNeeded(true);
   if (!needed) return null;
   return (
-    <Suspense fallback={null}>
-      <ImagesEmptyRecordsPanel images={data?.images ?? []} more={data?.more ?? false} viewer={viewer} />
-    </Suspense>
+    <ImagesEmptyRecordsPanel images={data?.images ?? []} more={data?.more ?? false} viewer={viewer} />
   );
 }
