@@ -218,6 +218,8 @@ test.describe('image sharing', () => {
     await expect(unchecked).toHaveText('Iris cannot check this ID with your account. If no project has it, nobody will ever answer.');
     await owner.remove(bogus);
     await expect(owner.rows()).toHaveCount(0);
+    // the row goes at once (optimistic); Glance has it gone once Iris says so
+    await expect(demoPage.getByText(/Removed .*: it can no longer see or use this image/)).toBeVisible();
     expect(await demo.listMembers(image.id)).toEqual([]);
   });
 
