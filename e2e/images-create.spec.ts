@@ -315,7 +315,7 @@ test.describe('upload page of an existing image', () => {
     await demoPage.getByLabel('Expected checksum (optional)').fill(digestOf('md5sum', smallQcow2));
     await demoPage.getByRole('button', { name: 'Upload', exact: true }).click();
 
-    await expect(demoPage.getByTestId('image-status')).toHaveText('active');
+    await expect(demoPage.getByTestId('image-status')).toHaveText('active', { timeout: 60_000 }); // staged, imported and converted by Glance's own task
     const create = new CreateImagePage(demoPage);
     // converted to raw on import: the pasted checksum (the publisher's, of the qcow2) is compared with the file
     await expect(demoPage.getByRole('region', { name: 'Your file against the pasted checksum' })).toBeVisible();
