@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { e2eServerEnv } from './e2e/support/server-env';
+import { NODE_FLAGS } from './server/node-flags.mjs';
 
 const port = Number(process.env.IRIS_E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node server/start.mjs -H 127.0.0.1 -p ${port}`,
+    command: `node ${NODE_FLAGS.join(' ')} server/start.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     // never reuse: a server left from an older build silently tests stale code
     reuseExistingServer: false,

@@ -36,4 +36,4 @@ cat <<TXT
 
   Stop OpenStack later with: npm run openstack:down
 TXT
-exec node server/start.mjs -H "$bind" -p "$port"
+exec node --initial-old-space-size=128 server/start.mjs -H "$bind" -p "$port"

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// The one way to start Iris in production: `node server/start.mjs [-H host] [-p port]` (npm start,
-// npm run demo, Playwright, the benches). The same request handler as `next start`, on a Node HTTP
-// server whose timeouts suit multi-GB uploads; `next start` has no option for them.
+// The one way to start Iris in production: `node --initial-old-space-size=128 server/start.mjs
+// [-H host] [-p port]` (npm start, npm run demo, Playwright, the benches; the flag: node-flags.mjs).
+// The same request handler as `next start`, on a Node HTTP server whose timeouts suit multi-GB
+// uploads; `next start` has no option for them.
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { httpServerOptions } from './http-options.mjs';
+import { NODE_FLAGS } from './node-flags.mjs';
 
 const { values: args } = parseArgs({
   options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } },
 });
 const hostname = args.hostname ?? '127.0.0.1';
 const port = Number(args.port ?? process.env.PORT ?? 3000);
+
+const missingFlags = NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+if (missingFlags.length) console.warn(`Iris: started without ${missingFlags.join(' ')}: image downloads through Iris cost about twice the CPU (see server/node-flags.mjs)`);
 
 process.env.NODE_ENV = 'production';
 // tells Iris (instrumentation.ts) it runs with these timeouts, not under a plain `next start`

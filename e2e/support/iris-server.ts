@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { NODE_FLAGS } from '../../server/node-flags.mjs';
 import { e2eServerEnv } from './server-env';
 
 /**
@@ -17,7 +18,7 @@ export class IrisServer {
   }
 
   async start(): Promise<this> {
-    this.child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(this.port)], {
+    this.child = spawn(process.execPath, [...NODE_FLAGS, 'server/start.mjs', '-H', '127.0.0.1', '-p', String(this.port)], {
       env: { ...process.env, ...e2eServerEnv, ...this.env },
       stdio: ['ignore', 'pipe', 'ignore'],
     });

@@ -3,7 +3,9 @@
 // pass-through (undici, undici via web streams, node:http), through Iris alone (`server/start.mjs`),
 // and through the cluster's nginx when one is running. Each row: wall time, MiB/s, the ratio to
 // Glance direct in the same round, CPU seconds per GiB of the proxy's processes and their RSS
-// growth. Optionally a CPU profile of Iris for one upload and one download.
+// growth. Optionally a CPU profile of Iris for one upload and one download. The bare Node
+// pass-through runs with the same Node flags as Iris (server/node-flags.mjs), so neither gets a
+// heap setting the other lacks.
 //
 //   node scripts/bench/byte-path.mjs        (after: source scripts/stack-env.sh; a production build)
 //   env: BENCH_BYTE_PATH_MIB (1024), BENCH_BYTE_PATH_ROUNDS (2), BENCH_BYTE_PATH_ONLY (download,upload; empty: neither),
@@ -17,6 +19,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { NODE_FLAGS } from '../../server/node-flags.mjs';
 import { curl, fmt, glanceCall, keystoneToken, median, rssKb, signInCookie, sleep, writeSection } from './lib.mjs';
 
 const OFFSET = Number(process.env.IRIS_PORT_OFFSET ?? 0);
@@ -98,7 +101,7 @@ async function stopNode(child) {
 
 async function startIris(nodeFlags = []) {
   // server/start.mjs, the one way to start Iris (no total request timeout for long uploads)
-  const child = startNode([...nodeFlags, 'server/start.mjs', '-H', '127.0.0.1', '-p', String(IRIS_PORT)]);
+  const child = startNode([...NODE_FLAGS, ...nodeFlags, 'server/start.mjs', '-H', '127.0.0.1', '-p', String(IRIS_PORT)]);
   if (!(await waitFor(`http://127.0.0.1:${IRIS_PORT}/login`))) throw new Error('Iris did not start');
   return child;
 }
@@ -174,7 +177,7 @@ async function main() {
   const load0 = os.loadavg();
 
   const nginx = startBareNginx();
-  const pass = startNode(['scripts/bench/passthrough.mjs', String(PASS_PORT), GLANCE]);
+  const pass = startNode([...NODE_FLAGS, 'scripts/bench/passthrough.mjs', String(PASS_PORT), GLANCE]);
   const iris = await startIris();
   await waitFor(`http://127.0.0.1:${PASS_PORT}/_stats`);
   const cookie = await signInCookie('demo', 'demo-secret', `http://127.0.0.1:${IRIS_PORT}`);
@@ -356,7 +359,7 @@ function writeReport(results, facts) {
   const parts = [
     `## Byte path, ${SIZE}: Glance direct, bare proxies, Iris alone, Iris behind nginx`,
     '',
-    `Command: \`BENCH_BYTE_PATH_MIB=${MIB} BENCH_BYTE_PATH_ROUNDS=${ROUNDS} node scripts/bench/byte-path.mjs\` (part of \`npm run bench\`, which starts the cluster for it: \`IRIS_CLUSTER_BYTE_PATH=nginx npm run cluster\`; ${MIB} MiB of random bytes in /dev/shm, ${ROUNDS} round(s), every path in each round, curl to /dev/null or \`curl -T\`; uploads are checked \`active\` with the file's md5 in Glance). CPU: user + system seconds of the proxy's own processes (nginx master + worker, the Node process, or the cluster's nginx + both replicas) from \`/proc/<pid>/stat\`; RSS: their summed VmRSS sampled every 50 ms. Load average (1/5/15 min) at the start ${facts.load0.map((x) => fmt(x, 1)).join(' / ')}, at the end ${facts.load1.map((x) => fmt(x, 1)).join(' / ')}: other engineers share these 2 cores, so compare rows within a round, not with other runs.${facts.clusterUp ? '' : ' No cluster was running: its row is missing.'}`,
+    `Command: \`BENCH_BYTE_PATH_MIB=${MIB} BENCH_BYTE_PATH_ROUNDS=${ROUNDS} node scripts/bench/byte-path.mjs\` (part of \`npm run bench\`, which starts the cluster for it: \`IRIS_CLUSTER_BYTE_PATH=nginx npm run cluster\`; ${MIB} MiB of random bytes in /dev/shm, ${ROUNDS} round(s), every path in each round, curl to /dev/null or \`curl -T\`; uploads are checked \`active\` with the file's md5 in Glance). Iris and the bare Node pass-through both run with \`node ${NODE_FLAGS.join(' ')}\` (server/node-flags.mjs). CPU: user + system seconds of the proxy's own processes (nginx master + worker, the Node process, or the cluster's nginx + both replicas) from \`/proc/<pid>/stat\`; RSS: their summed VmRSS sampled every 50 ms. Load average (1/5/15 min) at the start ${facts.load0.map((x) => fmt(x, 1)).join(' / ')}, at the end ${facts.load1.map((x) => fmt(x, 1)).join(' / ')}: other engineers share these 2 cores, so compare rows within a round, not with other runs.${facts.clusterUp ? '' : ' No cluster was running: its row is missing.'}`,
     '',
   ];
   parts.push('### Against the targets', '', ...targets(results), '');

@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { request } from 'undici';
+import { NODE_FLAGS } from '../../server/node-flags.mjs';
 
 export const BENCH_PORT = Number(process.env.IRIS_BENCH_PORT ?? 3300);
 export const IRIS = `http://127.0.0.1:${BENCH_PORT}`;
@@ -13,7 +14,7 @@ export const KEYSTONE = process.env.KEYSTONE_URL ?? 'http://127.0.0.1:5000/v3';
 
 /** Start Iris (server/start.mjs) as one process (so its PID is the server's), wait until it answers. */
 export async function startIris(env = {}) {
-  const child = spawn(process.execPath, ['server/start.mjs', '-H', '127.0.0.1', '-p', String(BENCH_PORT)], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'server/start.mjs', '-H', '127.0.0.1', '-p', String(BENCH_PORT)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: 'ignore',
   });

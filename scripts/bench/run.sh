@@ -49,7 +49,7 @@ fi
 # upload.mjs measures a server it is given
 if want upload; then
   PORT=3301
-  setsid node server/start.mjs -H 127.0.0.1 -p "$PORT" >"${TMPDIR:-/tmp}/iris-bench-next.log" 2>&1 &
+  setsid node --initial-old-space-size=128 server/start.mjs -H 127.0.0.1 -p "$PORT" >"${TMPDIR:-/tmp}/iris-bench-next.log" 2>&1 &
   SERVER=$!
   trap 'kill -- -"$SERVER" 2>/dev/null || true' EXIT
   for _ in $(seq 60); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/login" && break; sleep 1; done

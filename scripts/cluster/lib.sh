@@ -52,7 +52,7 @@ start_replica() { # index: server/start.mjs in its own session (one signal stops
   NEXT_DEPLOYMENT_ID=$(cat "$CLUSTER/deployment-id") \
     IRIS_REPLICA_ID=$name IRIS_CLUSTER_STATE=$CLUSTER NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$ACTIONS_KEY \
     IRIS_NGINX_SECRET=$NGINX_SECRET NODE_ENV=production TRUSTED_PROXIES=127.0.0.1 \
-    setsid node server/start.mjs -H 127.0.0.1 -p "$port" \
+    setsid node --initial-old-space-size=128 server/start.mjs -H 127.0.0.1 -p "$port" \
     </dev/null >>"$CLUSTER/log/replica-$name.log" 2>&1 &
   echo $! >"$CLUSTER/run/replica-$name.pid"
 }
