@@ -137,6 +137,18 @@ const shapes = (r, service) =>
     .sort((x, y) => y[1] - x[1])
     .map(([shape, n]) => `\`${shape}\` ${fmt(n / r.count, 2)}`)
     .join(', ');
+// what limits the one-replica run: its Node thread (then a second replica adds req/s) or the machine's cores
+const perPage = (r, names) => (names.reduce((sum, role) => sum + r.cpu.seconds[role], 0) / r.count) * 1000;
+const upstreamMs = perPage(one, ['Glance', 'Glance RegionTwo', 'Keystone']);
+const replicaMs = perPage(one, ['replica a', 'replica b']);
+const threadBusy = one.cpu.seconds['replica a'] / one.cpu.wall;
+const machineBusy = one.cpu.busy / one.cpu.wall;
+const verdict =
+  threadBusy >= 0.9
+    ? `replica a's thread was busy ${fmt(threadBusy, 2)} of a core: the replica itself was the limit, which a second replica relieves`
+    : machineBusy >= 0.9 * cores
+      ? `the machine was busy ${fmt(machineBusy, 2)} of ${cores} cores while replica a's thread used ${fmt(threadBusy, 2)} of one: the cores, not a replica, were the limit, and a second replica adds a process, not a core`
+      : `neither replica a's thread (${fmt(threadBusy, 2)} of a core) nor the machine (${fmt(machineBusy, 2)} of ${cores}) was saturated: the wait was elsewhere (Glance and Keystone answer one request at a time)`;
 const mbCell = (m) => (m ? `${fmt(m.rss, 0)} MB${m.probe ? ` (heap ${fmt(m.probe.heapUsed / MB, 0)} of ${fmt(m.probe.heapTotal / MB, 0)}, external ${fmt(m.probe.external / MB, 0)})` : ''}` : '–');
 const gcCell = (u) => (u ? `heap ${fmt(u.heapUsed / MB, 0)} of ${fmt(u.heapTotal / MB, 0)} MB, external ${fmt(u.external / MB, 0)} MB, RSS ${fmt(u.rss / MB, 0)} MB` : 'no probe');
 
@@ -157,6 +169,8 @@ Two replicas against one: **${fmt(bestTwo / one.rps, 2)}×** the req/s (best two
 | run | ${roles.join(' | ')} | other | whole machine |
 |---|${roles.map(() => '---|').join('')}---|---|
 ${runs.map(cpuRow).join('\n')}
+
+In the one-replica run a page load cost ${fmt(replicaMs, 1)} ms of the replica's CPU and ${fmt(upstreamMs, 1)} ms of Glance's and Keystone's; ${verdict}.
 
 **Upstream requests per page load** (counted from the lines the Glance and Keystone access logs gained during the run; Glance asks Keystone to validate the token of every request it gets, because the local Glances run with \`token_cache_time = -1\`): ${runs.map((r) => `${r.label}: Glance ${perLoad(r, 'glance')}, Keystone ${perLoad(r, 'keystone')}`).join('; ')}. By request, first run: Glance ${shapes(runs[0], 'glance')}; Keystone ${shapes(runs[0], 'keystone')}.
 
