@@ -7,6 +7,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { httpServerOptions } from './http-options.mjs';
 import { NODE_FLAGS } from './node-flags.mjs';
+import { unlinkFinishedImmediates } from './unlink-finished-immediates.mjs';
 
 const { values: args } = parseArgs({
   options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } },
@@ -18,6 +19,8 @@ const missingFlags = NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag
 if (missingFlags.length) console.warn(`Iris: started without ${missingFlags.join(' ')}: image downloads through Iris cost about twice the CPU (see server/node-flags.mjs)`);
 
 process.env.NODE_ENV = 'production';
+// before Next and React load: otherwise every page load stays on the heap (see the module)
+unlinkFinishedImmediates();
 // tells Iris (instrumentation.ts) it runs with these timeouts, not under a plain `next start`
 process.env.IRIS_SERVER = 'server/start.mjs';
 // imported after NODE_ENV is set: React picks its production build when first loaded

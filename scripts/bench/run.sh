@@ -27,7 +27,10 @@ done
 # alone and Iris behind nginx (the cluster on the nginx byte path, started here and stopped after),
 # 1 GiB twice and 4 GiB once; then 50 users against two replicas and one. About 15 minutes.
 if want byte-path-1g || want byte-path-4g || want cluster-load; then
-  IRIS_CLUSTER_BYTE_PATH=nginx bash scripts/cluster/up.sh >"${TMPDIR:-/tmp}/iris-bench-cluster.log"
+  # the replicas report their V8 heap to cluster-load.mjs (scripts/bench/memory-probe.mjs; a no-op elsewhere)
+  IRIS_BENCH_MEMORY_DIR="${IRIS_CLUSTER_STATE:-${IRIS_OPENSTACK_STATE:-/tmp/iris-openstack}/cluster}/run" \
+    NODE_OPTIONS="--import $PWD/scripts/bench/memory-probe.mjs" \
+    IRIS_CLUSTER_BYTE_PATH=nginx bash scripts/cluster/up.sh >"${TMPDIR:-/tmp}/iris-bench-cluster.log"
   trap 'bash scripts/cluster/down.sh >/dev/null 2>&1 || true' EXIT
   # the cluster's build is in .next now: Iris alone below runs the same build
   if want byte-path-1g; then

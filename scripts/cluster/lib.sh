@@ -15,6 +15,10 @@ REPLICAS=(a b)
 # nginx: bytes go nginx <-> Glance; Iris only authorises (X-Accel-Redirect, auth_request).
 BYTE_PATH=${IRIS_CLUSTER_BYTE_PATH:-node}
 UPLOAD_MAX_BYTES=${UPLOAD_MAX_BYTES:-$((25 * 1024 ** 3))}
+# V8 options of each replica's node beside server/node-flags.mjs's, split into words; set to "" for
+# none. The default keeps V8's heap near what a replica really holds under load (docs/deployment.md,
+# "Replica memory")
+REPLICA_V8_FLAGS=${IRIS_CLUSTER_NODE_FLAGS---heap-growing-percent=25}
 
 _CLUSTER_TAG=${_CLUSTER_TAG:-cluster}
 log()  { printf '[%s %s] %s\n' "$_CLUSTER_TAG" "$(date +%T)" "$*"; }
@@ -47,12 +51,13 @@ load_secrets() {
 start_replica() { # index: server/start.mjs in its own session (one signal stops it and its children)
   local name=${REPLICAS[$1]} port; port=$(replica_port "$1")
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && die "port $port is taken (set IRIS_CLUSTER_REPLICA_PORT)"
+  # shellcheck disable=SC2086  # REPLICA_V8_FLAGS: one word per option
   # Next reads the deployment id again at run time: without it the server has none while
   # the browser bundles carry the build's, and every client-side navigation becomes a full reload
   NEXT_DEPLOYMENT_ID=$(cat "$CLUSTER/deployment-id") \
     IRIS_REPLICA_ID=$name IRIS_CLUSTER_STATE=$CLUSTER NEXT_SERVER_ACTIONS_ENCRYPTION_KEY=$ACTIONS_KEY \
     IRIS_NGINX_SECRET=$NGINX_SECRET NODE_ENV=production TRUSTED_PROXIES=127.0.0.1 \
-    setsid node --initial-old-space-size=128 server/start.mjs -H 127.0.0.1 -p "$port" \
+    setsid node --initial-old-space-size=128 $REPLICA_V8_FLAGS server/start.mjs -H 127.0.0.1 -p "$port" \
     </dev/null >>"$CLUSTER/log/replica-$name.log" 2>&1 &
   echo $! >"$CLUSTER/run/replica-$name.pid"
 }
