@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
 import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/images/filters';
 import { imageRow, type ImageRow } from '@/lib/images/image-row';
-import { walkImages, type WalkResult } from '@/lib/images/list-walk';
+import { batchForSkipping, walkImages, type WalkResult } from '@/lib/images/list-walk';
 import { batchForDensity, findByName, type HitScope } from '@/lib/search/name-index';
 import type { Image, ImageList } from '@/lib/glance/schemas';
 import type { MemberStatus } from '@/lib/glance/constants';
@@ -19,11 +19,17 @@ const GLANCE_MAX_LIMIT = 1000;
 export const SEARCH_SCAN_BUDGET = 5000;
 export const SEARCH_TIME_BUDGET_MS = 2000;
 /**
- * Rows per Glance call while walking, small first: a common substring (or a page with few rows to
- * skip) is answered from the first rows; a rare one reads on in big pages.
+ * Rows per Glance call while a search walks, small first: a common substring is answered from
+ * the first rows; a rare one reads on in big pages. A walk that only skips rows sizes its calls
+ * by the rows it kept (`batchForSkipping`).
  */
 const SEARCH_BATCHES = [100, 300];
-const SKIP_BATCHES = [0, 200];
+/**
+ * Glance answers a call of a few rows in about the time it reads this many (10,000 records here:
+ * 26 rows ~45 ms, 200 ~85 ms, 1,000 ~250 ms), so the walk's time budget does not read a first
+ * small call's time as the cost per row of a 1,000-row one.
+ */
+const GLANCE_FIXED_COST_ROWS = 200;
 const MEMBER_CHECKS_IN_FLIGHT = 8;
 /** Index hits up to this many are re-read in one Glance call by ID (`id=in:`, about 3.7 kB of URL). */
 const HITS_READ_BY_ID = 100;
@@ -113,9 +119,15 @@ function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize
     verify: membership ? (images) => keepMembers(ctx, session.project.id, membership, images) : undefined,
     stop: rules.stopPastBound ? (image) => isPastBound(image, rules) : undefined,
     // Membership checks cost a request per row: keep their batches one page long.
-    batchSize: (call) => (membership ? pageSize + 1 : Math.max(pageSize + 1, batch ? batch(call) : ((rules.nameContains ? SEARCH_BATCHES : SKIP_BATCHES)[call] ?? GLANCE_MAX_LIMIT))),
+    batchSize: (call, progress) => {
+      if (membership) return pageSize + 1;
+      if (batch) return Math.max(pageSize + 1, batch(call));
+      if (rules.nameContains) return Math.max(pageSize + 1, SEARCH_BATCHES[call] ?? GLANCE_MAX_LIMIT);
+      return batchForSkipping(call, progress, pageSize + 1, GLANCE_MAX_LIMIT);
+    },
     maxScanned: SEARCH_SCAN_BUDGET,
     maxMillis: SEARCH_TIME_BUDGET_MS,
+    minRowsForRate: GLANCE_FIXED_COST_ROWS,
   });
 }
 

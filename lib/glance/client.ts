@@ -44,9 +44,9 @@ function glance<T>(ctx: GlanceContext, req: Omit<OpenStackRequest, 'service' | '
 
 const img = (id: string) => `/v2/images/${encodeURIComponent(id)}`;
 
-/** GET /v2/images with Glance's own filter, sort and marker parameters. */
+/** GET /v2/images with Glance's own filter, sort and marker parameters (a big answer: on a fresh connection). */
 export async function listImages(ctx: GlanceContext, query: ImageListQuery): Promise<ImageList> {
-  const res = await glance(ctx, { path: '/v2/images', query });
+  const res = await glance(ctx, { path: '/v2/images', query, freshConnection: true });
   return imageListSchema.parse(res.body);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkImages, type WalkPage } from './list-walk';
+import { batchForSkipping, walkImages, type WalkPage } from './list-walk';
 
 interface Row {
   id: string;
@@ -108,5 +108,48 @@ describe('walkImages budgets', () => {
     clock = 0;
     await walkImages({ ...input, batchSize: (call: number) => (call === 0 ? 10 : 20) });
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('batchForSkipping: the calls of a walk past rows it cannot show', () => {
+  it('asks for one page first, then for as many rows as the share kept so far says, with a margin', () => {
+    expect(batchForSkipping(0, { scanned: 0, kept: 0 }, 26, 1000)).toBe(26);
+    // 10 of 26 kept: 16 more wanted at 10/26 → 16 × 2.6 × 1.5 = 63
+    expect(batchForSkipping(1, { scanned: 26, kept: 10 }, 26, 1000)).toBe(63);
+    // most rows kept: never less than a page
+    expect(batchForSkipping(1, { scanned: 26, kept: 24 }, 26, 1000)).toBe(26);
+  });
+
+  it("asks for Glance's biggest page once a whole call was skipped (a project's own shared images)", () => {
+    expect(batchForSkipping(1, { scanned: 26, kept: 0 }, 26, 1000)).toBe(1000);
+    expect(batchForSkipping(2, { scanned: 1026, kept: 1 }, 26, 1000)).toBe(1000);
+  });
+
+  it('is handed what the walk kept so far', async () => {
+    const { fetchPage, calls } = pager(2000);
+    // rows 0–999 are skipped, as a project's own shared images are on the Shared-with-me tab
+    const page = await walkImages({ fetchPage, pageSize: 25, filter: (r) => r.n >= 1000, batchSize: (call, progress) => batchForSkipping(call, progress, 26, 1000), maxScanned: 5000 });
+    expect(calls.map((c) => c.limit)).toEqual([26, 1000]);
+    expect(page.images.map((r) => r.n)).toEqual(Array.from({ length: 25 }, (_, i) => 1000 + i));
+  });
+});
+
+describe('walkImages time budget after a small first call', () => {
+  it("does not read a small call's time as the cost per row of a big next one (minRowsForRate)", async () => {
+    const { fetchPage, calls } = pager(3000);
+    let clock = 0;
+    // a server with a fixed cost per call: 45 ms plus 0.2 ms a row
+    const page = async (marker: string | undefined, limit: number) => {
+      clock += 45 + 0.2 * limit;
+      return fetchPage(marker, limit);
+    };
+    const input = { fetchPage: page, pageSize: 25, filter: (r: Row) => r.n >= 1500, batchSize: (call: number) => (call === 0 ? 26 : 1000), maxScanned: 5000, maxMillis: 1000, now: () => clock };
+    // 50 ms for 26 rows read as ~1.9 ms a row: 1,000 more rows "would" take 1.9 s, so the walk stops
+    expect(await walkImages(input)).toMatchObject({ budgetHit: true, scanned: 26 });
+    calls.length = 0;
+    clock = 0;
+    // counted as 200 rows: 0.25 ms a row, 1,000 rows fit
+    expect(await walkImages({ ...input, minRowsForRate: 200 })).toMatchObject({ budgetHit: false, more: true });
+    expect(calls.map((c) => c.limit)).toEqual([26, 1000, 1000]);
   });
 });

@@ -4,6 +4,7 @@
  * rows that pass, stop once a page is full or a scan budget is spent. Stateless: the marker
  * of the next page is the last row shown, or the last row scanned when the budget ran out.
  */
+import { batchForDensity } from '@/lib/search/name-index';
 
 export interface WalkRow {
   id: string;
@@ -13,6 +14,12 @@ export interface WalkPage<T extends WalkRow> {
   images: T[];
   /** Glance returned a `next` link. */
   hasMore: boolean;
+}
+
+/** What a walk has seen so far, for sizing its next call. */
+export interface WalkProgress {
+  scanned: number;
+  kept: number;
 }
 
 export interface WalkInput<T extends WalkRow> {
@@ -25,11 +32,16 @@ export interface WalkInput<T extends WalkRow> {
   verify?: (rows: T[]) => Promise<T[]>;
   /** Rows are sorted so that this row and every later one fail: the list ends here. */
   stop?: (row: T) => boolean;
-  /** Rows per Glance call; a function of the call's index lets a search start small and grow. */
-  batchSize: number | ((call: number) => number);
+  /** Rows per Glance call; a function of the call's index (and of what was kept so far) lets a walk start small and grow. */
+  batchSize: number | ((call: number, progress: WalkProgress) => number);
   maxScanned: number;
   /** Also stop (offering to continue) before a call that would end past this many ms (at least one call runs). */
   maxMillis?: number;
+  /**
+   * A call of fewer rows is timed as if it had read this many: its time is mostly the server's
+   * fixed cost per call, so its cost per row would over-predict a much bigger next call (0: none).
+   */
+  minRowsForRate?: number;
   now?: () => number;
 }
 
@@ -69,13 +81,13 @@ async function checkBatch<T extends WalkRow>(rows: T[], input: WalkInput<T>): Pr
   return { kept, scanned: scope.length + (stopAt === -1 ? 0 : 1), stopped: stopAt !== -1 };
 }
 
-type Budget = Pick<WalkInput<WalkRow>, 'batchSize' | 'maxMillis'>;
-const limitOf = (input: Budget, call: number) => (typeof input.batchSize === 'function' ? input.batchSize(call) : input.batchSize);
+type Budget = Pick<WalkInput<WalkRow>, 'batchSize' | 'maxMillis' | 'minRowsForRate'>;
+const limitOf = (input: Budget, call: number, progress: WalkProgress) => (typeof input.batchSize === 'function' ? input.batchSize(call, progress) : input.batchSize);
 
 /** Time left for another call: the last call's cost per row, times the rows the next one asks for. */
-function nextCallFits(input: Budget, call: number, elapsed: number, lastMs: number, lastLimit: number): boolean {
+function nextCallFits(input: Budget, call: number, progress: WalkProgress, elapsed: number, lastMs: number, lastLimit: number): boolean {
   if (input.maxMillis === undefined) return true;
-  return elapsed + (lastMs / Math.max(1, lastLimit)) * limitOf(input, call + 1) <= input.maxMillis;
+  return elapsed + (lastMs / Math.max(1, lastLimit, input.minRowsForRate ?? 0)) * limitOf(input, call + 1, progress) <= input.maxMillis;
 }
 
 export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promise<WalkResult<T>> {
@@ -86,7 +98,7 @@ export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promis
   let marker = input.startMarker;
   let scanned = 0;
   for (let call = 0; ; call += 1) {
-    const limit = limitOf(input, call);
+    const limit = limitOf(input, call, { scanned, kept: kept.length });
     const callStarted = now();
     const page = await input.fetchPage(marker, limit);
     const callMs = now() - callStarted;
@@ -104,7 +116,18 @@ export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promis
     const last = page.images.at(-1);
     if (batch.stopped || !page.hasMore || !last) return { images: kept, more: false, scanned, budgetHit: false };
     marker = last.id;
-    const fits = nextCallFits(input, call, now() - started, callMs, limit);
+    const fits = nextCallFits(input, call, { scanned, kept: kept.length }, now() - started, callMs, limit);
     if (scanned >= input.maxScanned || !fits) return { images: kept, more: true, nextMarker: marker, scanned, budgetHit: true };
   }
+}
+
+/**
+ * Rows for call `call` of a walk past rows Glance cannot leave out (the Shared-with-me tab's own
+ * shared images, the Public tab's official ones): one page first, then as many as the share of
+ * rows kept so far says a page needs, with a margin; none kept yet: Glance's biggest page, since
+ * each call costs Glance ~45 ms before its first row (a fixed step of 200 rows cost a third call).
+ */
+export function batchForSkipping(call: number, progress: WalkProgress, rowsWanted: number, maxBatch: number): number {
+  if (call === 0) return rowsWanted;
+  return Math.max(rowsWanted, batchForDensity(progress.kept, progress.scanned, rowsWanted - progress.kept, maxBatch));
 }

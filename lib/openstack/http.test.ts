@@ -131,3 +131,17 @@ describe('the circuit breaker of an upstream', () => {
     await expect(call(refused)).rejects.toMatchObject({ reason: 'unreachable' });
   });
 });
+
+describe('a call on a fresh connection (big answers: image lists)', () => {
+  it('opens a connection of its own for each call, while other calls reuse theirs', async () => {
+    const server = await serve('answer');
+    const fresh = () => openstackRequest<{ n: number }>({ service: 'glance', baseUrl: server.url, path: '/v2/images', freshConnection: true });
+    // each answer says it was the first request on its connection
+    for (let i = 0; i < 3; i++) expect((await fresh()).body.n).toBe(1);
+    expect(server.sockets).toBe(3);
+    for (let i = 0; i < CALLS; i++) await call(server);
+    // undici may open a second connection before reusing one, but the kept-alive pool reuses
+    expect(server.sockets).toBeLessThan(3 + CALLS);
+    expect(server.requests.some((r) => r.socketRequest > 1)).toBe(true);
+  });
+});

@@ -23,6 +23,8 @@ export interface OpenStackRequest {
   timeoutMs?: number;
   /** Glance calls: the Keystone (v3 URL) that validates the token, blamed when it is the one down. */
   keystone?: string;
+  /** A connection of its own, closed after the answer: for big answers (see `agents().fresh`). */
+  freshConnection?: boolean;
 }
 
 export interface OpenStackResponse<T = unknown> {
@@ -80,7 +82,7 @@ async function send<T>(req: OpenStackRequest, url: string, attempt = 1): Promise
   let res: Dispatcher.ResponseData;
   let body: unknown;
   try {
-    res = await undiciRequest(url, requestOptions(req, method, fresh ?? agents().api));
+    res = await undiciRequest(url, requestOptions(req, method, fresh ?? (req.freshConnection ? agents().fresh : agents().api)));
     body = await decodeBody(res);
   } catch (cause) {
     if (isTimeout(cause)) breaker?.timedOut();

@@ -12,6 +12,7 @@ import { IgnoredParamsNote } from '@/components/layout/ignored-params-note';
 import { PageHeader } from '@/components/layout/page-header';
 import { LazyProjectIdForOwners } from '@/components/layout/lazy-project-id';
 import { buttonClasses } from '@/components/ui/button';
+import { listImagesPage } from '@/lib/data/images';
 import { env } from '@/lib/env';
 import { ignoredImageParams, parseImageFilters, showsEmptyRecords, type ImageFilters } from '@/lib/images/filters';
 import { viewerOf } from '@/lib/glance/permissions';
@@ -27,6 +28,10 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
   const session = await requireSession();
   const params = await searchParams;
   const filters = parseImageFilters(params);
+  // Glance's list call starts before the shell renders, not when React reaches the table
+  const page = listImagesPage(filters);
+  // ImagesResults handles a failure; until React reaches it, keep Node from calling it unhandled
+  page.catch(() => undefined);
   return (
     <>
       <PageHeader
@@ -49,7 +54,7 @@ export default async function ImagesPage({ searchParams }: ImagesPageProps) {
         <ImagesToolbar filters={filters} />
         <IgnoredParamsNote ignored={ignoredImageParams(params)} />
         <Suspense key={JSON.stringify(filters)} fallback={<ImagesTableSkeleton rows={Math.min(filters.limit, 10)} />}>
-          <ImagesResults filters={filters} projectName={session.project.name} viewer={viewerOf(session)} userId={session.user.id} />
+          <ImagesResults page={page} filters={filters} projectName={session.project.name} viewer={viewerOf(session)} userId={session.user.id} />
         </Suspense>
       </div>
     </>

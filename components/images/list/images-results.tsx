@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { describeOpenStackError } from '@/lib/action-state';
-import { listImagesPage, StaleMarkerError, type ImagesPage } from '@/lib/data/images';
+import { StaleMarkerError, type ImagesPage } from '@/lib/data/images';
 import { TRANSITIONAL_STATUSES } from '@/lib/glance/constants';
 import { imagesHref, type ImageFilters } from '@/lib/images/image-view';
 import { canChooseForDelete, type Viewer } from '@/lib/glance/permissions';
@@ -18,17 +18,19 @@ import { ImagesTable } from './images-table';
 import { TAB_LABELS } from './tab-labels';
 
 interface ImagesResultsProps {
+  /** `listImagesPage(filters)`, started by the page before its shell renders. */
+  page: Promise<ImagesPage>;
   filters: ImageFilters;
   projectName: string;
   viewer: Viewer;
   userId: string;
 }
 
-/** Fetch one page for the URL state and render it; Glance failures become an inline error. */
-export async function ImagesResults({ filters, projectName, viewer, userId }: ImagesResultsProps) {
+/** Render one page of the URL state; Glance failures become an inline error. */
+export async function ImagesResults({ page: pageLoading, filters, projectName, viewer, userId }: ImagesResultsProps) {
   let page: ImagesPage;
   try {
-    page = await listImagesPage(filters);
+    page = await pageLoading;
   } catch (error) {
     if (error instanceof StaleMarkerError) return <ImagesErrorState message={error.message} retryHref={imagesHref(filters)} retryLabel="Go to the first page" />;
     if (error instanceof OpenStackError || error instanceof OpenStackUnavailableError) {
