@@ -21,11 +21,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 export const BENCH_STATE = process.env.IRIS_BENCH_STATE ?? '/tmp/iris-openstack-bench';
-const endpoints = readEnv(`${BENCH_STATE}/endpoints.env`);
-const seed = readEnv(`${BENCH_STATE}/seed.env`);
-const KEYSTONE = endpoints.KEYSTONE_URL;
-const GLANCE = endpoints.GLANCE_URL;
-const ADMIN_PASSWORD = seed.ADMIN_PASSWORD ?? 'admin-secret';
+// read when first used, not on import: list.mjs imports this module before stack.sh writes them
+let stack;
+function bench() {
+  stack ??= (() => {
+    const endpoints = readEnv(`${BENCH_STATE}/endpoints.env`);
+    const seed = readEnv(`${BENCH_STATE}/seed.env`);
+    return { KEYSTONE: endpoints.KEYSTONE_URL, GLANCE: endpoints.GLANCE_URL, ADMIN_PASSWORD: seed.ADMIN_PASSWORD ?? 'admin-secret' };
+  })();
+  return stack;
+}
 export const BENCH_USER = { name: 'bench', password: process.env.IRIS_BENCH_PASSWORD ?? 'bench-secret', project: 'bench' };
 const COUNT = Number(process.argv[2] ?? process.env.IRIS_BENCH_IMAGES ?? 10000);
 const CONCURRENCY = 6;
@@ -74,20 +79,20 @@ async function call(method, url, token, body) {
 async function token(user, password, project) {
   const scope = { project: { name: project, domain: { id: 'default' } } };
   const identity = { methods: ['password'], password: { user: { name: user, domain: { id: 'default' }, password } } };
-  const { res } = await call('POST', `${KEYSTONE}/auth/tokens`, undefined, { auth: { identity, scope } });
+  const { res } = await call('POST', `${bench().KEYSTONE}/auth/tokens`, undefined, { auth: { identity, scope } });
   return res.headers.get('x-subject-token');
 }
 
 async function ensureBenchIdentity(admin) {
-  const find = async (kind, name) => (await call('GET', `${KEYSTONE}/${kind}?name=${name}&domain_id=default`, admin)).body[kind][0];
+  const find = async (kind, name) => (await call('GET', `${bench().KEYSTONE}/${kind}?name=${name}&domain_id=default`, admin)).body[kind][0];
   const project =
     (await find('projects', BENCH_USER.project)) ??
-    (await call('POST', `${KEYSTONE}/projects`, admin, { project: { name: BENCH_USER.project, domain_id: 'default', description: 'Iris bench set (scripts/bench/seed-many.mjs)' } })).body.project;
+    (await call('POST', `${bench().KEYSTONE}/projects`, admin, { project: { name: BENCH_USER.project, domain_id: 'default', description: 'Iris bench set (scripts/bench/seed-many.mjs)' } })).body.project;
   const user =
     (await find('users', BENCH_USER.name)) ??
-    (await call('POST', `${KEYSTONE}/users`, admin, { user: { name: BENCH_USER.name, domain_id: 'default', password: BENCH_USER.password } })).body.user;
-  const role = (await call('GET', `${KEYSTONE}/roles?name=member`, admin)).body.roles[0];
-  await call('PUT', `${KEYSTONE}/projects/${project.id}/users/${user.id}/roles/${role.id}`, admin);
+    (await call('POST', `${bench().KEYSTONE}/users`, admin, { user: { name: BENCH_USER.name, domain_id: 'default', password: BENCH_USER.password } })).body.user;
+  const role = (await call('GET', `${bench().KEYSTONE}/roles?name=member`, admin)).body.roles[0];
+  await call('PUT', `${bench().KEYSTONE}/projects/${project.id}/users/${user.id}/roles/${role.id}`, admin);
   return project.id;
 }
 
@@ -95,7 +100,7 @@ async function existingNames(benchToken, projectId) {
   const names = new Set();
   let path = `/v2/images?owner=${projectId}&visibility=all&limit=1000`;
   while (path) {
-    const { body } = await call('GET', `${GLANCE}${path}`, benchToken);
+    const { body } = await call('GET', `${bench().GLANCE}${path}`, benchToken);
     for (const image of body.images) names.add(image.name);
     path = body.next;
   }
@@ -159,7 +164,7 @@ function seedDatabase(count, projectId) {
 export async function seedBench(count = COUNT) {
   if (!existsSync(`${BENCH_STATE}/endpoints.env`)) throw new Error(`no bench stack at ${BENCH_STATE}: run bash scripts/bench/stack.sh first`);
   const t0 = Date.now();
-  const admin = await token('admin', ADMIN_PASSWORD, 'admin');
+  const admin = await token('admin', bench().ADMIN_PASSWORD, 'admin');
   const projectId = await ensureBenchIdentity(admin);
   if ((process.env.IRIS_BENCH_SEED ?? 'database') !== 'api') {
     const result = seedDatabase(count, projectId);
@@ -173,7 +178,7 @@ export async function seedBench(count = COUNT) {
   let done = 0;
   const worker = async () => {
     for (let next = missing.shift(); next; next = missing.shift()) {
-      await call('POST', `${GLANCE}/v2/images`, benchToken, next);
+      await call('POST', `${bench().GLANCE}/v2/images`, benchToken, next);
       done += 1;
       if (done % 500 === 0) console.log(`  created ${done}`);
     }
