@@ -23,7 +23,14 @@ export interface OpenStackRequest {
   timeoutMs?: number;
   /** Glance calls: the Keystone (v3 URL) that validates the token, blamed when it is the one down. */
   keystone?: string;
-  /** A connection of its own, closed after the answer: for big answers (see `agents().fresh`). */
+  /**
+   * A connection of its own, closed after the answer: for answers bigger than a server's write
+   * buffer (Glance's image lists). Glance's eventlet server sends the headers of such an answer
+   * alone, then the body; with Nagle on its side and delayed ACKs on a reused connection here, the
+   * body waited ~40 ms for the ACK of the headers (the Project tab at 10,000 records: 110 ms a page
+   * on kept-alive connections, 68 ms on new ones; docs/benchmarks.md, issue 19). A new connection
+   * acknowledges at once, as curl's does.
+   */
   freshConnection?: boolean;
 }
 
@@ -77,12 +84,13 @@ async function send<T>(req: OpenStackRequest, url: string, attempt = 1): Promise
   const breaker = breakerFor(req.service, url);
   const admission = breaker?.admit() ?? 'go';
   if (admission === 'refuse') throw new OpenStackUnavailableError(req.service, 'timed out moments ago', { reason: 'breaker-open' });
-  // a retry goes out on a connection of its own: the pool's other idle ones may be as stale
-  const fresh = attempt > 1 ? new Client(new URL(url).origin) : undefined;
+  // a retry goes out on a connection of its own (the pool's other idle ones may be as stale), and
+  // so does a call that asks for one
+  const fresh = attempt > 1 || req.freshConnection ? new Client(new URL(url).origin) : undefined;
   let res: Dispatcher.ResponseData;
   let body: unknown;
   try {
-    res = await undiciRequest(url, requestOptions(req, method, fresh ?? (req.freshConnection ? agents().fresh : agents().api)));
+    res = await undiciRequest(url, requestOptions(req, method, fresh ?? agents().api));
     body = await decodeBody(res);
   } catch (cause) {
     if (isTimeout(cause)) breaker?.timedOut();
