@@ -21,6 +21,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmS
 import os from 'node:os';
 import { NODE_FLAGS } from '../../server/node-flags.mjs';
 import { curl, fmt, glanceCall, keystoneToken, median, rssKb, signInCookie, sleep, writeSection } from './lib.mjs';
+import { cpuSeconds } from './process-cpu.mjs';
 
 const OFFSET = Number(process.env.IRIS_PORT_OFFSET ?? 0);
 const port = (name, base) => Number(process.env[name] ?? base + OFFSET);
@@ -42,18 +43,6 @@ const children = [];
 const cleanups = [];
 
 // --- processes ---------------------------------------------------------------------------------
-function cpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      /* gone */
-    }
-  }
-  return ticks / 100;
-}
 const rssSum = (pids) => pids.reduce((sum, pid) => sum + (existsSync(`/proc/${pid}`) ? rssKb(pid) : 0), 0);
 const childrenOf = (pid) => execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean);
 

@@ -12,21 +12,29 @@ function readOr(path, fallback) {
   }
 }
 
+/** /proc/<pid>/stat's fields after the command name (which may hold spaces); undefined once it is gone. */
+function statFields(pid) {
+  const stat = readOr(`/proc/${pid}/stat`, '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.length < 13 ? undefined : fields;
+}
+
+/** User + system CPU ticks of a process (its own threads), from its stat fields. */
+const ticksOf = (fields) => Number(fields[11]) + Number(fields[12]);
+
+/** User + system CPU seconds so far of these processes together (one that is gone counts 0). */
+export function cpuSeconds(pids) {
+  return pids.reduce((sum, pid) => sum + ((fields) => (fields ? ticksOf(fields) : 0))(statFields(pid)), 0) / TICKS_PER_SECOND;
+}
+
 /** Every live process: pid, parent, command line and CPU ticks (user + system, its own threads). */
 function processes() {
   const list = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const stat = readOr(`/proc/${entry}/stat`, '');
-    // the command name in parentheses may hold spaces: fields start after its closing ')'
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (fields.length < 13) continue;
-    list.push({
-      pid: Number(entry),
-      ppid: Number(fields[1]),
-      ticks: Number(fields[11]) + Number(fields[12]),
-      cmd: readOr(`/proc/${entry}/cmdline`, '').replaceAll('\0', ' '),
-    });
+    const fields = statFields(entry);
+    if (!fields) continue;
+    list.push({ pid: Number(entry), ppid: Number(fields[1]), ticks: ticksOf(fields), cmd: readOr(`/proc/${entry}/cmdline`, '').replaceAll('\0', ' ') });
   }
   return list;
 }

@@ -11,7 +11,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomFillSync } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import os from 'node:os';
-import { glanceCall, keystoneToken, median, signInCookie } from './lib.mjs';
+import { glanceCall, keystoneToken, median, rssKb, signInCookie } from './lib.mjs';
+import { cpuSeconds } from './process-cpu.mjs';
 
 const BASE = process.env.IRIS_BENCH_URL ?? 'http://127.0.0.1:3102';
 const GLANCE = process.env.GLANCE_URL ?? 'http://127.0.0.1:9292';
@@ -59,14 +60,6 @@ function serverPid() {
   return Number(pid);
 }
 
-const rssKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
-
-/** User + system CPU seconds of a process so far (/proc/<pid>/stat fields 14 and 15, in clock ticks). */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-  return (Number(fields[11]) + Number(fields[12])) / ticks;
-}
 
 /** curl -T, timing and status from curl itself; RSS of `pid` sampled every 50 ms meanwhile. */
 function curlPut(url, headers, pid) {
@@ -76,7 +69,7 @@ function curlPut(url, headers, pid) {
     const curl = spawn('curl', [...args, url]);
     let out = '';
     let peak = 0;
-    const timer = pid ? setInterval(() => (peak = Math.max(peak, rssKiB(pid))), 50) : undefined;
+    const timer = pid ? setInterval(() => (peak = Math.max(peak, rssKb(pid))), 50) : undefined;
     curl.stdout.on('data', (d) => (out += d));
     curl.stderr.on('data', (d) => process.stderr.write(d));
     curl.on('error', reject);
@@ -96,10 +89,10 @@ async function uploadDirect(token) {
 
 async function uploadViaIris(token, cookie, pid) {
   const id = await newImage(token, 'iris');
-  const baseline = rssKiB(pid);
-  const cpuBefore = cpuSeconds(pid);
+  const baseline = rssKb(pid);
+  const cpuBefore = cpuSeconds([pid]);
   const result = await curlPut(`${BASE}/api/uploads/${id}`, { cookie, origin: new URL(BASE).origin }, pid);
-  const cpu = cpuSeconds(pid) - cpuBefore;
+  const cpu = cpuSeconds([pid]) - cpuBefore;
   return { ...result, id, ok: result.status === 200, baselineKiB: baseline, cpu, growthMB: (Math.max(result.peakKiB, baseline) - baseline) / 1024 };
 }
 
@@ -125,10 +118,10 @@ async function stageDirect(token) {
 
 async function stageViaIris(token, cookie, pid) {
   const id = await newImage(token, 'stage-iris');
-  const baseline = rssKiB(pid);
-  const cpuBefore = cpuSeconds(pid);
+  const baseline = rssKb(pid);
+  const cpuBefore = cpuSeconds([pid]);
   const result = await curlPut(`${BASE}/api/uploads/${id}?via=glance-direct`, { cookie, origin: new URL(BASE).origin }, pid);
-  const cpu = cpuSeconds(pid) - cpuBefore;
+  const cpu = cpuSeconds([pid]) - cpuBefore;
   const growthMB = (Math.max(result.peakKiB, baseline) - baseline) / 1024;
   if (result.status !== 200) return { ...result, id, ok: false };
   return { ...result, id, ok: true, baselineKiB: baseline, cpu, growthMB, importSeconds: await importUntilActive(token, id) };
