@@ -6,7 +6,7 @@ import { invitationCountQueryOptions } from '@/lib/query/images';
 
 /**
  * Header link to the share invitations waiting for this project's answer. A client query
- * (one bounded Glance call through a route handler) so no page waits for it.
+ * (a bounded walk of Glance's shared list through a route handler) so no page waits for it.
  */
 export function PendingInvitationsLink({ projectId }: { projectId: string }) {
   const { data } = useQuery(invitationCountQueryOptions(projectId));

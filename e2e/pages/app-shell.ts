@@ -13,6 +13,11 @@ export class AppShell {
     return this.page.getByRole('banner').getByTestId('current-cloud');
   }
 
+  /** The header's link to the invitations waiting for this project's answer (absent when none wait). */
+  invitationsLink() {
+    return this.page.getByRole('banner').getByRole('link', { name: /^Invitations\b/ });
+  }
+
   async switchProject(name: string) {
     await this.page.getByRole('button', { name: /^Project / }).click();
     await this.page.getByRole('list', { name: 'Your projects' }).getByRole('button', { name, exact: true }).click();

@@ -1,4 +1,8 @@
+import { mapLimited } from '../../lib/map-limited';
 import { stack, users, type UserName } from './env';
+
+/** Glance calls a test helper keeps in flight at once. */
+const IN_FLIGHT = 10;
 
 /**
  * Direct Keystone + Glance calls for tests: arrange data and verify what the UI did,
@@ -60,6 +64,26 @@ export async function deleteTestUser(user: TestUser | undefined): Promise<void> 
   if (user) await keystoneAdmin('DELETE', `/users/${user.id}`).catch(() => undefined);
 }
 
+export interface TestProject {
+  id: string;
+  name: string;
+}
+
+/**
+ * A Keystone project of its own (add a user with `createTestUser(prefix, project.name)`): for
+ * tests whose images would change what other specs count on the seeded projects' lists.
+ */
+export async function createTestProject(prefix: string): Promise<TestProject> {
+  const name = uniqueName(prefix);
+  const { project } = await keystoneAdmin<{ project: { id: string } }>('POST', '/projects', { project: { name, domain_id: 'default', enabled: true } });
+  return { id: project.id, name };
+}
+
+/** Delete its images first: Glance keeps the images of a deleted project. */
+export async function deleteTestProject(project: TestProject | undefined): Promise<void> {
+  if (project) await keystoneAdmin('DELETE', `/projects/${project.id}`).catch(() => undefined);
+}
+
 export async function tokenIsValid(token: string): Promise<boolean> {
   const admin = await tokenFor('admin');
   const res = await fetch(`${stack.keystoneUrl}/auth/tokens`, { headers: { 'x-auth-token': admin, 'x-subject-token': token } });
@@ -112,6 +136,11 @@ export class Glance {
     if (res.status !== 204) throw new Error(`upload: ${res.status} ${JSON.stringify(res.body)}`);
   }
 
+  /** `count` image records (no data) named `<name>-<n>`, a few creations in flight (Glance takes them one at a time). */
+  async createRecords(count: number, fields: Record<string, unknown> & { name: string }): Promise<GlanceImage[]> {
+    return mapLimited(Array.from({ length: count }, (_, n) => n), IN_FLIGHT, (n) => this.createImage({ ...fields, name: `${fields.name}-${n}` }));
+  }
+
   async getImage(id: string): Promise<GlanceImage | undefined> {
     const res = await this.request('GET', `/v2/images/${id}`);
     return res.status === 200 ? (res.body as GlanceImage) : undefined;
@@ -127,6 +156,10 @@ export class Glance {
     if (!image) return;
     if (image.protected) await this.request('PATCH', `/v2/images/${id}`, [{ op: 'replace', path: '/protected', value: false }], 'application/openstack-images-v2.1-json-patch');
     await this.request('DELETE', `/v2/images/${id}`);
+  }
+
+  async deleteImages(ids: string[]): Promise<void> {
+    await mapLimited(ids, IN_FLIGHT, (id) => this.deleteImage(id));
   }
 
   async addMember(id: string, projectId: string) {

@@ -1,35 +1,21 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { getMember, listImages, type GlanceContext, type ImageListQuery } from '@/lib/glance/client';
-import { isPastBound, matchesRules, needsWalk, planImageList, type ImageFilters, type ListPlan } from '@/lib/images/filters';
+import { needsWalk, planImageList, type ImageFilters, type ListContext, type ListPlan } from '@/lib/images/filters';
 import { imageRow, type ImageRow } from '@/lib/images/image-row';
-import { batchForSkipping, walkImages, type WalkResult } from '@/lib/images/list-walk';
+import { invitationCount, INVITATIONS_COUNTED, PENDING_INVITATIONS, type InvitationCount } from '@/lib/images/invitations';
+import { walkImages, type WalkResult } from '@/lib/images/list-walk';
+import { GLANCE_MAX_LIMIT, walkInputFor, type BatchSize } from '@/lib/images/plan-walk';
 import { batchForDensity, findByName, type HitScope } from '@/lib/search/name-index';
 import type { Image, ImageList } from '@/lib/glance/schemas';
 import type { MemberStatus } from '@/lib/glance/constants';
+import { mapLimited } from '@/lib/map-limited';
 import { OpenStackError } from '@/lib/openstack/errors';
 import type { Session } from '@/lib/session/schema';
 import { withGlance } from './glance-context';
 import { nameIndexFor, type NameIndexLookup } from './name-index';
 import { getProjectNames, isOfficialOwner, projectLabel } from './projects';
 
-/** Glance's default `api_limit_max`: the most rows one list call returns. */
-const GLANCE_MAX_LIMIT = 1000;
-/** A page view reads at most this many rows, or for about this long, before it offers to continue. */
-export const SEARCH_SCAN_BUDGET = 5000;
-export const SEARCH_TIME_BUDGET_MS = 2000;
-/**
- * Rows per Glance call while a search walks, small first: a common substring is answered from
- * the first rows; a rare one reads on in big pages. A walk that only skips rows sizes its calls
- * by the rows it kept (`batchForSkipping`).
- */
-const SEARCH_BATCHES = [100, 300];
-/**
- * Glance answers a call of a few rows in about the time it reads this many (10,000 records here:
- * 26 rows ~45 ms, 200 ~85 ms, 1,000 ~250 ms), so the walk's time budget does not read a first
- * small call's time as the cost per row of a 1,000-row one.
- */
-const GLANCE_FIXED_COST_ROWS = 200;
 const MEMBER_CHECKS_IN_FLIGHT = 8;
 /** Index hits up to this many are re-read in one Glance call by ID (`id=in:`, about 3.7 kB of URL). */
 const HITS_READ_BY_ID = 100;
@@ -74,17 +60,6 @@ function toRow(image: Image, names: Map<string, string>): ImageRow {
   return imageRow(image, { name: projectLabel(names, image.owner), official: isOfficialOwner(image.owner) }, env().IMAGE_LOGIN_USER_PROPERTY);
 }
 
-/** Run `task` over `items` with at most `limit` in flight. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await task(items[i]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /**
  * Glance ignores membership for admins (every shared image is "shared with" them), so an
  * admin's Shared-with-me rows are checked one member record at a time.
@@ -101,34 +76,18 @@ async function keepMembers(ctx: GlanceContext, projectId: string, status: Member
   return images.filter((_, i) => keep[i]);
 }
 
-type BatchSize = (call: number) => number;
-
 function walkPlan(ctx: GlanceContext, session: Session, plan: ListPlan, pageSize: number, batch?: BatchSize): Promise<WalkResult<Image>> {
   const fetchPage = async (marker: string | undefined, limit: number) => {
     const list: ImageList = await listImages(ctx, { ...plan.query, limit, marker } satisfies ImageListQuery);
     return { images: list.images, hasMore: Boolean(list.next) };
   };
-  const { rules } = plan;
-  const walking = needsWalk(rules);
-  const membership = rules.verifyMembership;
-  return walkImages({
-    fetchPage,
-    pageSize,
-    startMarker: plan.startMarker,
-    filter: walking ? (image) => matchesRules(image, rules) : undefined,
-    verify: membership ? (images) => keepMembers(ctx, session.project.id, membership, images) : undefined,
-    stop: rules.stopPastBound ? (image) => isPastBound(image, rules) : undefined,
-    // Membership checks cost a request per row: keep their batches one page long.
-    batchSize: (call, progress) => {
-      if (membership) return pageSize + 1;
-      if (batch) return Math.max(pageSize + 1, batch(call));
-      if (rules.nameContains) return Math.max(pageSize + 1, SEARCH_BATCHES[call] ?? GLANCE_MAX_LIMIT);
-      return batchForSkipping(call, progress, pageSize + 1, GLANCE_MAX_LIMIT);
-    },
-    maxScanned: SEARCH_SCAN_BUDGET,
-    maxMillis: SEARCH_TIME_BUDGET_MS,
-    minRowsForRate: GLANCE_FIXED_COST_ROWS,
-  });
+  const keep = (status: MemberStatus, images: Image[]) => keepMembers(ctx, session.project.id, status, images);
+  return walkImages(walkInputFor(plan, pageSize, { fetchPage, keepMembers: keep, batch }));
+}
+
+function listContext(session: Session): ListContext {
+  const officialOwners = env().OFFICIAL_IMAGE_OWNERS.map((owner) => owner.id);
+  return { projectId: session.project.id, officialOwners, isAdmin: session.roles.includes('admin') };
 }
 
 /** What the view already says about its rows, so index hits it cannot show are left out before Glance is asked. */
@@ -170,8 +129,7 @@ function pageLinks(plan: ListPlan, result: WalkResult<Image>): Pick<ImagesPage, 
 /** One page of the Images list for the URL state `filters`, as the current project sees it. */
 export function listImagesPage(filters: ImageFilters): Promise<ImagesPage> {
   return withGlance(async (ctx, session) => {
-    const officialOwners = env().OFFICIAL_IMAGE_OWNERS.map((owner) => owner.id);
-    const plan = planImageList(filters, { projectId: session.project.id, officialOwners, isAdmin: session.roles.includes('admin') });
+    const plan = planImageList(filters, listContext(session));
     const walked = needsWalk(plan.rules);
     if (plan.emptyBecause) return { rows: [], walked, scanned: 0, budgetHit: false, emptyBecause: plan.emptyBecause };
     const namesPromise = getProjectNames();
@@ -192,20 +150,14 @@ export function listImagesPage(filters: ImageFilters): Promise<ImagesPage> {
   });
 }
 
-export interface InvitationCount {
-  count: number;
-  /** More invitations than one check reads: show "count+". */
-  capped: boolean;
-}
-
-const INVITATION_SCAN = 100;
-
-/** Images other projects shared with this project that still wait for an answer (one Glance call, bounded). */
+/**
+ * Images other projects shared with this project that still wait for an answer: the rows of the
+ * Shared-with-me tab's pending list, walked the same way (past the project's own shared images,
+ * which Glance lists with them), up to INVITATIONS_COUNTED and the walk's budget.
+ */
 export async function countPendingInvitations(ctx: GlanceContext, session: Session): Promise<InvitationCount> {
-  const list = await listImages(ctx, { visibility: 'shared', member_status: 'pending', limit: INVITATION_SCAN });
-  let invitations = list.images.filter((image) => image.owner !== session.project.id);
-  if (session.roles.includes('admin')) invitations = await keepMembers(ctx, session.project.id, 'pending', invitations);
-  return { count: invitations.length, capped: Boolean(list.next) };
+  const plan = planImageList(PENDING_INVITATIONS, listContext(session));
+  return invitationCount(await walkPlan(ctx, session, plan, INVITATIONS_COUNTED));
 }
 
 /** Current records of up to 100 images by ID in one Glance call, for the list's live status. */

@@ -203,7 +203,7 @@ export function planImageList(filters: ImageFilters, ctx: ListContext): ListPlan
   return { query, reverse, startMarker: filters.marker ?? filters.before, rules, emptyBecause: tab.emptyBecause };
 }
 
-interface RuleSubject {
+export interface RuleSubject {
   id: string;
   name: string | null;
   owner: string | null;
