@@ -72,7 +72,7 @@ function startBareNginx() {
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'ignore' });
   }
   const values = { BARE_STATE: dir, BARE_PORT: NGINX_PORT, BARE_PORT_OFF: NGINX_PORT + 1, BARE_PORT_TLS: NGINX_PORT + 2, BARE_PORT_H2: NGINX_PORT + 3, BARE_GLANCE: new URL(GLANCE).host };
-  const conf = readFileSync('scripts/bench/nginx-bare.conf.template', 'utf8').replace(/\$\{(BARE_[A-Z_]+)\}/g, (_, name) => String(values[name]));
+  const conf = readFileSync('scripts/bench/nginx-bare.conf.template', 'utf8').replace(/\$\{(BARE_[A-Z0-9_]+)\}/g, (_, name) => String(values[name]));
   writeFileSync(`${dir}/nginx.conf`, conf);
   execFileSync('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`]);
   const master = Number(readFileSync(`${dir}/nginx.pid`, 'utf8'));
@@ -135,6 +135,22 @@ function replicaRss() {
       return [...seen].map(([name, r]) => ({ name, ...r }));
     },
   };
+}
+
+/**
+ * Where a cluster transfer's time went, from the cluster nginx's access log (its `iris` log_format):
+ * the replica's part (the download's answer before X-Accel-Redirect, or the upload's auth_request
+ * subrequest, logged on its own line with len=0), the Glance leg and the whole request, in seconds.
+ */
+function clusterHops(id, method) {
+  const file = `${CLUSTER_STATE}/nginx/access.log`;
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.includes(`"${method} /api/`) && l.includes(id));
+  const field = (line, name) => line?.match(new RegExp(` ${name}=([^ ]+(?: : [^ ]+)*)`))?.[1].split(' : ').map(Number);
+  const main = lines.findLast((l) => !l.includes(' len=0 '));
+  const urt = field(main, 'urt') ?? [];
+  const replica = method === 'PUT' ? field(lines.findLast((l) => l.includes(' len=0 ')), 'urt')?.[0] : urt[0];
+  return { replica, glance: urt.at(-1), total: field(main, 'rt')?.[0] };
 }
 
 // --- Glance ------------------------------------------------------------------------------------
@@ -209,6 +225,7 @@ async function main() {
           ...['h2', 'h1'].map((protocol) => ({
             name: `${CLUSTER_ROW[protocol]}, byte path "${clusterMode}"`,
             pids: clusterPids,
+            cluster: true,
             url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`,
             args: ['-k', protocol === 'h2' ? '--http2' : '--http1.1', ...clusterSession, ...origin(CLUSTER)],
           })),
@@ -227,7 +244,7 @@ async function main() {
         for (const v of variants.filter((x) => !x.uploadOnly)) {
           const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
           if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
-          results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+          results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined, hops: v.cluster ? clusterHops(id, 'GET') : undefined });
           writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
           console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
         }
@@ -245,7 +262,7 @@ async function main() {
         const image = (await glance(token, 'GET', `/v2/images/${id}`)).body;
         await glance(token, 'DELETE', `/v2/images/${id}`);
         if (r.code >= 300 || image.status !== 'active' || image.checksum !== md5) throw new Error(`${v.name}: upload ${r.code}, image ${image.status} ${image.checksum}`);
-        results.upload.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+        results.upload.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined, hops: v.cluster ? clusterHops(id, 'PUT') : undefined });
         writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
         console.log(`upload ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
       }
@@ -346,6 +363,12 @@ function writeReport(results, facts) {
       const cpu = name === 'Glance direct' ? '–' : mine.map((r) => fmt(r.cpuPerGiB, 2)).join(', ');
       const rss = name === 'Glance direct' ? '–' : `${fmt(Math.max(...mine.map((r) => r.rssGrowthMb)), 0)} MB`;
       lines.push(`| ${name} | ${speeds} | **${fmt(ratio, 2)}** | ${cpu} | ${rss} |`);
+    }
+    const hops = rows.filter((r) => r.hops);
+    if (hops.length) {
+      lines.push('', `Cluster ${kind}s, from its nginx's access log: the replica's part (${kind === 'upload' ? 'the auth_request subrequest, before a byte goes to Glance' : 'its answer before the X-Accel-Redirect'}), the Glance leg, the whole request (s).`, '');
+      lines.push('| path | round | replica | Glance | whole |', '|---|---|---|---|---|');
+      for (const r of hops) lines.push(`| ${r.variant} | ${r.round} | ${fmt(r.hops.replica, 3)} | ${fmt(r.hops.glance, 2)} | ${fmt(r.hops.total, 2)} |`);
     }
     const chunks = rows.filter((r) => r.stats && r.round === 1);
     if (chunks.length) {
