@@ -1,7 +1,7 @@
 // Where the image bytes' time goes: the same 1 GiB downloaded and uploaded, in one run, straight
-// to Glance, through bare nginx proxies (buffering on / off / TLS), through a bare Node
+// to Glance, through bare nginx proxies (buffering on / off / TLS over HTTP/1.1 and HTTP/2), through a bare Node
 // pass-through (undici, undici via web streams, node:http), through Iris alone (`server/start.mjs`),
-// and through the cluster's nginx when one is running. Each row: wall time, MiB/s, the ratio to
+// and through the cluster's nginx when one is running (over HTTP/2 and HTTP/1.1). Each row: wall time, MiB/s, the ratio to
 // Glance direct in the same round, CPU seconds per GiB of the proxy's processes and their RSS
 // growth. Optionally a CPU profile of Iris for one upload and one download. The bare Node
 // pass-through runs with the same Node flags as Iris (server/node-flags.mjs), so neither gets a
@@ -13,7 +13,8 @@
 //        BENCH_BYTE_PATH_DIR (/dev/shm: where the test file is made; removed at the end),
 //        BENCH_CPU_PROF (1: also profile Iris, its own section; profiles in $STATE/bench-byte-path/prof),
 //        IRIS_CLUSTER_URL (https://127.0.0.1:$((8443 + IRIS_PORT_OFFSET)); skipped when it does not answer),
-//        ports, each offset by IRIS_PORT_OFFSET: IRIS_BENCH_NGINX_PORT (8500, +1, +2),
+//        IRIS_CLUSTER_STATE ($IRIS_OPENSTACK_STATE/cluster: the cluster's pidfiles, as scripts/cluster/lib.sh),
+//        ports, each offset by IRIS_PORT_OFFSET: IRIS_BENCH_NGINX_PORT (8500, +1, +2, +3),
 //        IRIS_BENCH_PASSTHROUGH_PORT (8510), IRIS_BENCH_BYTE_IRIS_PORT (3260)
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,10 +37,14 @@ const NGINX_PORT = port('IRIS_BENCH_NGINX_PORT', 8500);
 const PASS_PORT = port('IRIS_BENCH_PASSTHROUGH_PORT', 8510);
 const IRIS_PORT = port('IRIS_BENCH_BYTE_IRIS_PORT', 3260);
 const CLUSTER = process.env.IRIS_CLUSTER_URL ?? `https://127.0.0.1:${8443 + OFFSET}`;
+const CLUSTER_STATE = process.env.IRIS_CLUSTER_STATE ?? `${STATE}/cluster`;
 const FILE = `${process.env.BENCH_BYTE_PATH_DIR ?? '/dev/shm'}/iris-bench-byte-path-${MIB}m.bin`;
 const SIZE = MIB % 1024 === 0 ? `${MIB / 1024} GiB` : `${MIB} MiB`;
 const NODE_MODES = (process.env.BENCH_BYTE_PATH_NODE_MODES ?? 'undici,undici-hwm,undici-web,request-web,http').split(',').filter(Boolean);
 const children = [];
+// row names the targets table looks up
+const BARE_TLS = { h1: 'bare nginx, buffering on, TLS, HTTP/1.1', h2: 'bare nginx, buffering on, TLS, HTTP/2' };
+const CLUSTER_ROW = { h1: 'Iris cluster: nginx TLS + 2 replicas, HTTP/1.1', h2: 'Iris cluster: nginx TLS + 2 replicas, HTTP/2' };
 const cleanups = [];
 
 // --- processes ---------------------------------------------------------------------------------
@@ -66,8 +71,8 @@ function startBareNginx() {
   if (!existsSync(`${dir}/cert.pem`)) {
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`], { stdio: 'ignore' });
   }
-  const values = { BARE_STATE: dir, BARE_PORT: NGINX_PORT, BARE_PORT_OFF: NGINX_PORT + 1, BARE_PORT_TLS: NGINX_PORT + 2, BARE_GLANCE: new URL(GLANCE).host };
-  const conf = readFileSync('scripts/bench/nginx-bare.conf.template', 'utf8').replace(/\$\{(BARE_[A-Z_]+)\}/g, (_, name) => String(values[name]));
+  const values = { BARE_STATE: dir, BARE_PORT: NGINX_PORT, BARE_PORT_OFF: NGINX_PORT + 1, BARE_PORT_TLS: NGINX_PORT + 2, BARE_PORT_H2: NGINX_PORT + 3, BARE_GLANCE: new URL(GLANCE).host };
+  const conf = readFileSync('scripts/bench/nginx-bare.conf.template', 'utf8').replace(/\$\{(BARE_[A-Z0-9_]+)\}/g, (_, name) => String(values[name]));
   writeFileSync(`${dir}/nginx.conf`, conf);
   execFileSync('nginx', ['-p', dir, '-c', `${dir}/nginx.conf`, '-e', `${dir}/error.log`]);
   const master = Number(readFileSync(`${dir}/nginx.pid`, 'utf8'));
@@ -96,14 +101,14 @@ async function startIris(nodeFlags = []) {
 }
 
 function clusterPids() {
-  const pidfile = `${STATE}/cluster/nginx/nginx.pid`;
+  const pidfile = `${CLUSTER_STATE}/nginx/nginx.pid`;
   const pids = [];
   if (existsSync(pidfile)) {
     const master = Number(readFileSync(pidfile, 'utf8'));
     pids.push(master, ...childrenOf(master));
   }
   for (const name of ['a', 'b']) {
-    const file = `${STATE}/cluster/run/replica-${name}.pid`;
+    const file = `${CLUSTER_STATE}/run/replica-${name}.pid`;
     if (existsSync(file)) pids.push(Number(readFileSync(file, 'utf8')));
   }
   return pids;
@@ -111,7 +116,7 @@ function clusterPids() {
 
 /** Each cluster replica's RSS (MB) at the start, its peak and at the end of the run, sampled every 200 ms. */
 function replicaRss() {
-  const pids = ['a', 'b'].map((name) => [name, `${STATE}/cluster/run/replica-${name}.pid`]).filter(([, file]) => existsSync(file));
+  const pids = ['a', 'b'].map((name) => [name, `${CLUSTER_STATE}/run/replica-${name}.pid`]).filter(([, file]) => existsSync(file));
   const seen = new Map(pids.map(([name, file]) => [name, { pid: Number(readFileSync(file, 'utf8')), start: 0, peak: 0, end: 0 }]));
   const sample = () => {
     for (const r of seen.values()) {
@@ -130,6 +135,22 @@ function replicaRss() {
       return [...seen].map(([name, r]) => ({ name, ...r }));
     },
   };
+}
+
+/**
+ * Where a cluster transfer's time went, from the cluster nginx's access log (its `iris` log_format):
+ * the replica's part (the download's answer before X-Accel-Redirect, or the upload's auth_request
+ * subrequest, logged on its own line with len=0), the Glance leg and the whole request, in seconds.
+ */
+function clusterHops(id, method) {
+  const file = `${CLUSTER_STATE}/nginx/access.log`;
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.includes(`"${method} /api/`) && l.includes(id));
+  const field = (line, name) => line?.match(new RegExp(` ${name}=([^ ]+(?: : [^ ]+)*)`))?.[1].split(' : ').map(Number);
+  const main = lines.findLast((l) => !l.includes(' len=0 '));
+  const urt = field(main, 'urt') ?? [];
+  const replica = method === 'PUT' ? field(lines.findLast((l) => l.includes(' len=0 ')), 'urt')?.[0] : urt[0];
+  return { replica, glance: urt.at(-1), total: field(main, 'rt')?.[0] };
 }
 
 // --- Glance ------------------------------------------------------------------------------------
@@ -175,7 +196,7 @@ async function main() {
   const clusterSession = clusterUp ? ['-H', `cookie: ${await signInCookie('demo', 'demo-secret', CLUSTER)}`] : [];
   const replicas = replicaRss();
   cleanups.push(replicas.stop);
-  const clusterMode = existsSync(`${STATE}/cluster/nginx/byte-path.conf`) && readFileSync(`${STATE}/cluster/nginx/byte-path.conf`, 'utf8').includes('X-Accel-Redirect') ? 'nginx' : 'node';
+  const clusterMode = existsSync(`${CLUSTER_STATE}/nginx/byte-path.conf`) && readFileSync(`${CLUSTER_STATE}/nginx/byte-path.conf`, 'utf8').includes('X-Accel-Redirect') ? 'nginx' : 'node';
 
   const auth = ['-H', `x-auth-token: ${token}`];
   const session = ['-H', `cookie: ${cookie}`];
@@ -185,7 +206,9 @@ async function main() {
     { name: 'Glance direct', pids: () => [], url: (id) => `${GLANCE}${glancePath(id)}`, args: auth },
     { name: 'bare nginx, buffering on (1 MB buffers)', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT}${glancePath(id)}`, args: auth },
     { name: 'bare nginx, buffering off', pids: nginx.pids, url: (id) => `http://127.0.0.1:${NGINX_PORT + 1}${glancePath(id)}`, args: auth, downloadOnly: true },
-    { name: 'bare nginx, buffering on, TLS', pids: nginx.pids, url: (id) => `https://127.0.0.1:${NGINX_PORT + 2}${glancePath(id)}`, args: ['-k', ...auth] },
+    // TLS over each protocol: the cluster is compared with the one its client speaks
+    { name: BARE_TLS.h1, pids: nginx.pids, url: (id) => `https://127.0.0.1:${NGINX_PORT + 2}${glancePath(id)}`, args: ['-k', '--http1.1', ...auth] },
+    { name: BARE_TLS.h2, pids: nginx.pids, url: (id) => `https://127.0.0.1:${NGINX_PORT + 3}${glancePath(id)}`, args: ['-k', '--http2', ...auth] },
     ...NODE_MODES.map((mode) => ({
       name: `bare Node: ${mode}`,
       mode,
@@ -198,9 +221,14 @@ async function main() {
     { name: 'Iris alone (server/start.mjs, Node route)', pids: () => [iris.pid], url: (id, up) => `http://127.0.0.1:${IRIS_PORT}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: [...session, ...origin(`http://127.0.0.1:${IRIS_PORT}`)] },
     ...(clusterUp
       ? [
-          { name: `Iris cluster: nginx TLS + 2 replicas, byte path "${clusterMode}"`, pids: clusterPids, url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`, args: ['-k', ...clusterSession, ...origin(CLUSTER)] },
-          // curl speaks HTTP/2 to the cluster (ALPN); the same upload over HTTP/1.1 shows what h2 costs
-          { name: `Iris cluster, byte path "${clusterMode}", client on HTTP/1.1`, pids: clusterPids, url: (id) => `${CLUSTER}/api/uploads/${id}`, args: ['-k', '--http1.1', ...clusterSession, ...origin(CLUSTER)], uploadOnly: true },
+          // browsers speak HTTP/2 to the cluster; HTTP/1.1 beside it shows what h2 costs
+          ...['h2', 'h1'].map((protocol) => ({
+            name: `${CLUSTER_ROW[protocol]}, byte path "${clusterMode}"`,
+            pids: clusterPids,
+            cluster: true,
+            url: (id, up) => `${CLUSTER}${up ? `/api/uploads/${id}` : `/api/images/${id}/file`}`,
+            args: ['-k', protocol === 'h2' ? '--http2' : '--http1.1', ...clusterSession, ...origin(CLUSTER)],
+          })),
         ]
       : []),
   ];
@@ -216,7 +244,7 @@ async function main() {
         for (const v of variants.filter((x) => !x.uploadOnly)) {
           const r = await measure(v.pids(), async () => curl([...v.args, v.url(id, false)]));
           if (r.code !== 200 || r.downloaded !== BYTES) throw new Error(`${v.name}: download ${r.code}, ${r.downloaded} B`);
-          results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+          results.download.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined, hops: v.cluster ? clusterHops(id, 'GET') : undefined });
           writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
           console.log(`download ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
         }
@@ -234,7 +262,7 @@ async function main() {
         const image = (await glance(token, 'GET', `/v2/images/${id}`)).body;
         await glance(token, 'DELETE', `/v2/images/${id}`);
         if (r.code >= 300 || image.status !== 'active' || image.checksum !== md5) throw new Error(`${v.name}: upload ${r.code}, image ${image.status} ${image.checksum}`);
-        results.upload.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined });
+        results.upload.push({ variant: v.name, round, ...r, stats: v.mode ? await passStats() : undefined, hops: v.cluster ? clusterHops(id, 'PUT') : undefined });
         writeFileSync(`${WORK}/results.json`, JSON.stringify(results));
         console.log(`upload ${round} ${v.name}: ${fmt(r.seconds, 2)} s, ${fmt(BYTES / 1024 ** 2 / r.seconds, 0)} MiB/s, CPU ${fmt(r.cpuPerGiB, 2)} s/GiB`);
       }
@@ -292,35 +320,34 @@ async function profileIris(token) {
 }
 
 /**
- * Issue 15's ratios, per round then the median: uploads through the cluster (HTTP/2, as browsers
- * send) and through Iris alone against Glance direct (target 0.9); downloads through the cluster
- * against the bare tuned nginx with TLS (the cluster terminates TLS too) and Iris alone against the
- * fastest bare Node pass-through of the same round (target 0.9); each also against Glance direct.
+ * Issue 15's ratios, per round then the median (target 0.9): uploads through the cluster and
+ * through Iris alone against Glance direct; downloads through the cluster against the bare tuned
+ * nginx with TLS over the same protocol (HTTP/2 with HTTP/2, as browsers speak to the cluster;
+ * HTTP/1.1 with HTTP/1.1 beside it), and Iris alone against the fastest bare Node pass-through of
+ * the same round; each also against Glance direct.
  */
 function targets(results) {
-  const speed = (rows, round, test) => rows.find((r) => r.round === round && test(r.variant))?.seconds;
-  const ratioRow = (kind, label, mine, theirs, theirLabel) => {
+  const seconds = (rows, round, name) => rows.find((r) => r.round === round && r.variant.startsWith(name))?.seconds;
+  const fastestBareNode = (rows, round) => Math.min(...rows.filter((r) => r.round === round && r.variant.startsWith('bare Node')).map((r) => r.seconds));
+  const ratioRow = (kind, mine, theirs, theirLabel = theirs) => {
     const rows = results[kind];
     const rounds = [...new Set(rows.map((r) => r.round))];
-    const ratios = rounds.map((round) => {
-      const a = speed(rows, round, mine);
-      const b = theirLabel === 'fastest bare Node' ? Math.min(...rows.filter((r) => r.round === round && r.variant.startsWith('bare Node')).map((r) => r.seconds)) : speed(rows, round, theirs);
-      return a && b && Number.isFinite(b) ? b / a : undefined;
-    }).filter((x) => x !== undefined);
-    const direct = rounds.map((round) => speed(rows, round, (v) => v === 'Glance direct') / speed(rows, round, mine)).filter(Number.isFinite);
-    if (!ratios.length) return `| ${kind} | ${label} | ${theirLabel} | not measured | | |`;
+    const ratio = (round, base) => base / seconds(rows, round, mine);
+    const ratios = rounds.map((round) => ratio(round, typeof theirs === 'function' ? theirs(rows, round) : seconds(rows, round, theirs))).filter(Number.isFinite);
+    const direct = rounds.map((round) => ratio(round, seconds(rows, round, 'Glance direct'))).filter(Number.isFinite);
+    if (!ratios.length) return `| ${kind} | ${mine} | ${theirLabel} | not measured | |`;
     const m = median(ratios);
-    return `| ${kind} | ${label} | ${theirLabel} | ${ratios.map((x) => fmt(x, 2)).join(', ')} → **${fmt(m, 2)}** ${m >= 0.9 ? 'met' : '**missed**'} | ${fmt(median(direct), 2)} |`;
+    return `| ${kind} | ${mine} | ${theirLabel} | ${ratios.map((x) => fmt(x, 2)).join(', ')} → **${fmt(m, 2)}** ${m >= 0.9 ? 'met' : '**missed**'} | ${fmt(median(direct), 2)} |`;
   };
-  const cluster = (v) => v.startsWith('Iris cluster: ');
-  const alone = (v) => v.startsWith('Iris alone');
   return [
     '| direction | path | against | ratio per round → median (target 0.9) | ratio to Glance direct |',
     '|---|---|---|---|---|',
-    ratioRow('upload', 'Iris via nginx (cluster)', cluster, (v) => v === 'Glance direct', 'Glance direct'),
-    ratioRow('upload', 'Iris alone', alone, (v) => v === 'Glance direct', 'Glance direct'),
-    ratioRow('download', 'Iris via nginx (cluster)', cluster, (v) => v === 'bare nginx, buffering on, TLS', 'bare nginx, buffering on, TLS'),
-    ratioRow('download', 'Iris alone', alone, undefined, 'fastest bare Node'),
+    ratioRow('upload', CLUSTER_ROW.h2, 'Glance direct'),
+    ratioRow('upload', CLUSTER_ROW.h1, 'Glance direct'),
+    ratioRow('upload', 'Iris alone', 'Glance direct'),
+    ratioRow('download', CLUSTER_ROW.h2, BARE_TLS.h2),
+    ratioRow('download', CLUSTER_ROW.h1, BARE_TLS.h1),
+    ratioRow('download', 'Iris alone', fastestBareNode, 'fastest bare Node'),
   ];
 }
 
@@ -336,6 +363,12 @@ function writeReport(results, facts) {
       const cpu = name === 'Glance direct' ? '–' : mine.map((r) => fmt(r.cpuPerGiB, 2)).join(', ');
       const rss = name === 'Glance direct' ? '–' : `${fmt(Math.max(...mine.map((r) => r.rssGrowthMb)), 0)} MB`;
       lines.push(`| ${name} | ${speeds} | **${fmt(ratio, 2)}** | ${cpu} | ${rss} |`);
+    }
+    const hops = rows.filter((r) => r.hops);
+    if (hops.length) {
+      lines.push('', `Cluster ${kind}s, from its nginx's access log: the replica's part (${kind === 'upload' ? 'the auth_request subrequest, before a byte goes to Glance' : 'its answer before the X-Accel-Redirect'}), the Glance leg, the whole request (s).`, '');
+      lines.push('| path | round | replica | Glance | whole |', '|---|---|---|---|---|');
+      for (const r of hops) lines.push(`| ${r.variant} | ${r.round} | ${fmt(r.hops.replica, 3)} | ${fmt(r.hops.glance, 2)} | ${fmt(r.hops.total, 2)} |`);
     }
     const chunks = rows.filter((r) => r.stats && r.round === 1);
     if (chunks.length) {

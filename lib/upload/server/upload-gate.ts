@@ -30,7 +30,10 @@ export async function checkUploadRequest(headers: Headers, imageId: unknown, tar
   if (!id.success) return refuse(jsonError(400, 'That is not a valid image ID.'));
   const size = checkContentLength(headers.get('content-length'), env().UPLOAD_MAX_BYTES, formatBytes);
   if (!size.ok) return refuse(jsonError(size.status, size.message, { code: size.status === 413 ? 'too_large' : 'invalid_input' }));
-  const problem = (await statusProblem(session, id.data)) ?? (await quotaProblem(session, size.bytes, target));
+  // both at once: the usage call can take seconds (it is what an upload through nginx waits for
+  // before its first byte moves, docs/benchmarks.md); the image's status still speaks first
+  const [status, quota] = await Promise.all([statusProblem(session, id.data), quotaProblem(session, size.bytes, target)]);
+  const problem = status ?? quota;
   if (problem) return refuse(problem);
   return { ok: true, session, imageId: id.data, bytes: size.bytes, target };
 }
