@@ -107,7 +107,21 @@ describe('walkImages budgets', () => {
     calls.length = 0;
     clock = 0;
     await walkImages({ ...input, batchSize: (call: number) => (call === 0 ? 10 : 20) });
-    expect(calls).toHaveLength(1);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('always makes its second call: a slow first probe does not end the walk with nothing', async () => {
+    const { fetchPage, calls } = pager(2000);
+    let clock = 0;
+    // a loaded Glance: the 26-row probe alone takes 900 ms of a 1,000 ms budget
+    const slow = async (marker: string | undefined, limit: number) => {
+      clock += 900 + 0.2 * limit;
+      return fetchPage(marker, limit);
+    };
+    const page = await walkImages({ fetchPage: slow, pageSize: 25, filter: (r: Row) => r.n >= 1000, batchSize: (call: number) => (call === 0 ? 26 : 1000), maxScanned: 5000, maxMillis: 1000, now: () => clock });
+    expect(calls.map((c) => c.limit)).toEqual([26, 1000]);
+    expect(page).toMatchObject({ budgetHit: false, more: true });
+    expect(page.images.map((r) => r.n)).toEqual(Array.from({ length: 25 }, (_, i) => 1000 + i));
   });
 });
 
@@ -143,13 +157,14 @@ describe('walkImages time budget after a small first call', () => {
       clock += 45 + 0.2 * limit;
       return fetchPage(marker, limit);
     };
-    const input = { fetchPage: page, pageSize: 25, filter: (r: Row) => r.n >= 1500, batchSize: (call: number) => (call === 0 ? 26 : 1000), maxScanned: 5000, maxMillis: 1000, now: () => clock };
+    // a small call after a big one (batchForSkipping once rows are kept), then a big one again
+    const input = { fetchPage: page, pageSize: 25, filter: (r: Row) => r.n >= 1500, batchSize: (call: number) => (call === 1 ? 26 : 1000), maxScanned: 5000, maxMillis: 1000, now: () => clock };
     // 50 ms for 26 rows read as ~1.9 ms a row: 1,000 more rows "would" take 1.9 s, so the walk stops
-    expect(await walkImages(input)).toMatchObject({ budgetHit: true, scanned: 26 });
+    expect(await walkImages(input)).toMatchObject({ budgetHit: true, scanned: 1026 });
     calls.length = 0;
     clock = 0;
     // counted as 200 rows: 0.25 ms a row, 1,000 rows fit
     expect(await walkImages({ ...input, minRowsForRate: 200 })).toMatchObject({ budgetHit: false, more: true });
-    expect(calls.map((c) => c.limit)).toEqual([26, 1000, 1000]);
+    expect(calls.map((c) => c.limit)).toEqual([1000, 26, 1000]);
   });
 });

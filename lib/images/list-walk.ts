@@ -35,7 +35,11 @@ export interface WalkInput<T extends WalkRow> {
   /** Rows per Glance call; a function of the call's index (and of what was kept so far) lets a walk start small and grow. */
   batchSize: number | ((call: number, progress: WalkProgress) => number);
   maxScanned: number;
-  /** Also stop (offering to continue) before a call that would end past this many ms (at least one call runs). */
+  /**
+   * Also stop (offering to continue) before a call that would end past this many ms. The first two
+   * calls always run: the first is a small probe, and giving up right after it showed nothing at
+   * all on a loaded Glance, where one full-size call would have walked past up to 1,000 rows.
+   */
   maxMillis?: number;
   /**
    * A call of fewer rows is timed as if it had read this many: its time is mostly the server's
@@ -116,7 +120,7 @@ export async function walkImages<T extends WalkRow>(input: WalkInput<T>): Promis
     const last = page.images.at(-1);
     if (batch.stopped || !page.hasMore || !last) return { images: kept, more: false, scanned, budgetHit: false };
     marker = last.id;
-    const fits = nextCallFits(input, call, { scanned, kept: kept.length }, now() - started, callMs, limit);
+    const fits = call === 0 || nextCallFits(input, call, { scanned, kept: kept.length }, now() - started, callMs, limit);
     if (scanned >= input.maxScanned || !fits) return { images: kept, more: true, nextMarker: marker, scanned, budgetHit: true };
   }
 }
