@@ -4,6 +4,7 @@ import { getImage, getMember, listMembers, type GlanceContext } from '@/lib/glan
 import type { Image, Member } from '@/lib/glance/schemas';
 import { keystoneProjectDirectory } from '@/lib/keystone/project-directory';
 import type { ProjectSummary } from '@/lib/keystone/resolve-project';
+import { mapLimited } from '@/lib/map-limited';
 import { OpenStackError } from '@/lib/openstack/errors';
 import { projectCheckOf, sortMembers, type MembersResponse } from '@/lib/images/sharing/members';
 import { findImage } from './glance';
@@ -28,11 +29,8 @@ async function lookUpUnnamed(ids: string[], ctx: GlanceContext): Promise<Map<str
   answers.set(first, await ask(first));
   if (answers.get(first) === 'forbidden') return answers;
   // a few at a time: an image may have up to 128 members (image_member_quota)
-  for (let start = 0; start < rest.length; start += LOOKUPS_IN_FLIGHT) {
-    const batch = rest.slice(start, start + LOOKUPS_IN_FLIGHT);
-    const found = await Promise.all(batch.map(ask));
-    batch.forEach((id, index) => answers.set(id, found[index]!));
-  }
+  const found = await mapLimited(rest, LOOKUPS_IN_FLIGHT, ask);
+  rest.forEach((id, index) => answers.set(id, found[index]!));
   return answers;
 }
 
